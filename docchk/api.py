@@ -1,0 +1,106 @@
+"""The Python API that sponsor portals call: ``docchk.scan(paths, ...)``.
+
+Options given here win over the folder's ``docchk.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from docchk import settings
+from docchk.model import Applicant, Config
+from docchk.pipeline import Progress
+from docchk.plugins import plugin_manager, rules, select_rules
+from docchk.pipeline import scan as _scan
+from docchk.report import Report
+
+
+class OptionError(ValueError):
+    """An option or setting is invalid (the CLI exits with status 2)."""
+
+
+def _date(value, what: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise OptionError(f"{what} must be a date as YYYY-MM-DD, not {value!r}") from exc
+
+
+def _digits(value, what: str, length: int | None = None) -> str | None:
+    if value is None:
+        return None
+    digits = "".join(c for c in str(value) if c.isdigit())
+    if not digits or (length and len(digits) != length) or len(digits) != len(
+        "".join(c for c in str(value) if c not in " .-")
+    ):
+        expected = f"{length} digits" if length else "digits"
+        raise OptionError(f"{what} must be {expected}, not {value!r}")
+    return digits
+
+
+def build_config(
+    paths: Iterable[Path | str],
+    *,
+    v_number: str | None = None,
+    klantnummer: str | None = None,
+    name: str | None = None,
+    birth_date: dt.date | str | None = None,
+    submission_date: dt.date | str | None = None,
+    permit: str | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    jobs: int = 0,
+    disable_plugins: Iterable[str] = (),
+) -> Config:
+    """Merge options with the ``docchk.toml`` of the first folder scanned."""
+    paths = [Path(p) for p in paths]
+    for p in paths:
+        if not p.exists() and not p.is_symlink():
+            raise OptionError(f"path not found: {p}")
+    folder = next((p for p in paths if p.is_dir()), None)
+    try:
+        file = settings.load(folder) if folder else {}
+    except settings.SettingsError as exc:
+        raise OptionError(str(exc)) from exc
+    a, s = file.get("applicant", {}), file.get("submission", {})
+    name = name if name is not None else a.get("name")
+    birth_date = _date(birth_date if birth_date is not None else a.get("birth_date"), "birth date")
+    if bool(name) != bool(birth_date) and not (v_number or a.get("v_number") or klantnummer or a.get("klantnummer")):
+        raise OptionError("give both --name and --birth-date (or a V-number or klantnummer)")
+    applicant = Applicant(
+        v_number=_digits(v_number if v_number is not None else a.get("v_number"), "the V-number", 10),
+        klantnummer=_digits(klantnummer if klantnummer is not None else a.get("klantnummer"), "the klantnummer"),
+        name=name,
+        birth_date=birth_date,
+    )
+    files = tuple(sorted((path, tuple(sorted(f.items()))) for path, f in file.get("files", {}).items()))
+    return Config(
+        applicant=applicant,
+        permit=permit or s.get("permit"),
+        submission_date=_date(submission_date or s.get("date"), "the submission date") or dt.date.today(),
+        select=tuple(select),
+        ignore=tuple(ignore),
+        jobs=int(jobs),
+        file_facts=files,
+        disabled_plugins=tuple(disable_plugins),
+    )
+
+
+def scan(paths: Iterable[Path | str], *, progress: Progress | None = None, **options) -> Report:
+    """Check the documents under ``paths``; see :func:`build_config` for options.
+
+    Returns a :class:`docchk.report.Report`; ``report.ready`` says whether it
+    can be submitted, ``report.to_dict()`` is the JSON of DESIGN.md.
+    Raises :class:`OptionError` for invalid options or settings.
+    """
+    paths = [Path(p) for p in paths]
+    config = build_config(paths, **options)
+    try:
+        select_rules(rules(plugin_manager(config.disabled_plugins)), config.select, config.ignore)
+    except ValueError as exc:
+        raise OptionError(str(exc)) from exc
+    return _scan(paths, config, progress)

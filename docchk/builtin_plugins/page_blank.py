@@ -1,0 +1,24 @@
+"""page.blank: copies are single-sided, so no blank pages (IND rule 2)."""
+
+from docchk.hookspec import hookimpl
+from docchk.model import Finding, Level, Rule, Severity
+
+RULE = "page.blank"
+
+
+@hookimpl
+def docchk_register_rules(register):
+    register(Rule(RULE, Level.PAGE, "blank page: the back of a duplex scan, or an empty page"))
+
+
+@hookimpl
+def docchk_check_page(page, document, config):
+    if not page.blank:
+        return []
+    if page.duplex_back:
+        message = f"Page {page.number} is blank: the back of a double-sided (duplex) scan."
+        hint = "Scan single-sided, or remove the blank pages (`docchk fix` does this)."
+    else:
+        message = f"Page {page.number} is blank."
+        hint = "Remove the empty page (`docchk fix` does this)."
+    return [Finding(RULE, Severity.ERROR, document.relpath, page.number, message, hint)]

@@ -1,0 +1,64 @@
+"""page.missing-identifier: the V-number (or klantnummer, or name and date of
+birth) on every copy (IND rule 4, shared/seeds/003).
+
+The evidence is weighed (see :mod:`docchk.identifiers`): a clear absence is an
+error; a near reading, or an absence on a page too poor to read, is a
+"could not confirm" warning; no identifier to look for at all is one warning
+for the whole submission rather than one per page.
+"""
+
+from docchk import legibility
+from docchk.hookspec import hookimpl
+from docchk.model import Finding, Level, Rule, Severity
+
+RULE = "page.missing-identifier"
+HINT = ("Write the V-number (or klantnummer; if you have neither, your name and date "
+        "of birth) on every page, e.g. in the top margin, or run `docchk fix` to stamp it.")
+
+
+@hookimpl
+def docchk_register_rules(register):
+    register(Rule(RULE, Level.PAGE,
+                  "no V-number / klantnummer (or name and date of birth) on the page"))
+
+
+def _what(config) -> str:
+    a = config.applicant
+    if a.v_number or not (a.klantnummer or a.name):
+        return "the V-number"
+    if a.klantnummer:
+        return "the klantnummer"
+    return "the applicant's name and date of birth"
+
+
+@hookimpl
+def docchk_check_page(page, document, config):
+    n = page.number
+    what = _what(config)
+    if page.identifier_status == "unconfirmed":
+        return [Finding(
+            RULE, Severity.WARNING, document.relpath, n,
+            f"Could not confirm {what} on page {n}: a number that differs in two digits "
+            "was read (handwriting?).",
+            "Check that the number on the page is complete and clearly written.")]
+    if page.identifier_status != "missing":
+        return []
+    if legibility.assess(page):
+        return [Finding(
+            RULE, Severity.WARNING, document.relpath, n,
+            f"Could not confirm {what} on page {n}: the page is too poor to read.", HINT)]
+    return [Finding(RULE, Severity.ERROR, document.relpath, n,
+                    f"Page {n} does not show {what}.", HINT)]
+
+
+@hookimpl
+def docchk_check_submission(submission, config):
+    pages = [p for d in submission.documents for p in d.pages if p.identifier_status == "unknown"]
+    if not pages:
+        return []
+    return [Finding(
+        RULE, Severity.WARNING, None, None,
+        f"Could not check {len(pages)} page(s) for the applicant's identifier: none was "
+        "given and no V-number appears on the pages.",
+        "Give it with --v-number (or --klantnummer, or --name and --birth-date), "
+        "or in docchk.toml, so docchk can check every page.")]

@@ -1,0 +1,41 @@
+"""``--format terminal`` (the default): a summary and one row per finding."""
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from docchk.hookspec import hookimpl
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def render(report, stream, options):
+    console = Console(file=stream, highlight=False, soft_wrap=False,
+                      no_color=options.get("no_color", False),
+                      width=options.get("width"))
+    s = report.summary
+    if report.findings:
+        table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
+        table.add_column("Level")
+        table.add_column("Where", overflow="fold")
+        table.add_column("Rule", no_wrap=True)
+        table.add_column("Problem and how to fix it", overflow="fold")
+        for f in report.findings:
+            where = f.path or "(submission)"
+            if f.page:
+                where += f" p.{f.page}"
+            what = Text(f.message)
+            if f.hint:
+                what.append("\n" + f.hint, style="dim")
+            table.add_row(Text(f.severity.value, style=STYLE[f.severity.value]), where, f.rule, what)
+        console.print(table)
+    verdict = (Text("Ready to submit", style="bold green") if report.ready
+               else Text("Not ready to submit", style="bold red"))
+    console.print(verdict, Text(
+        f" - {s['documents']} documents, {s['pages']} pages: "
+        f"{s['errors']} errors, {s['warnings']} warnings"))
+
+
+@hookimpl
+def docchk_report_formats(register):
+    register("terminal", render)

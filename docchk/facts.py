@@ -1,0 +1,28 @@
+"""Load the facts docchk relies on from its data files.
+
+Thresholds, paper sizes and keyword lists are data, not code: each file in
+``docchk/data`` names its source and the date it was checked, and is validated
+against ``schemas/facts.schema.json`` when first loaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+import jsonschema
+
+
+@functools.cache
+def schema(name: str) -> dict:
+    """A JSON Schema from the top-level ``schemas/`` folder."""
+    return json.loads(resources.files("docchk.schemas").joinpath(name).read_text("utf-8"))
+
+
+@functools.cache
+def load(name: str) -> dict:
+    """The ``values`` of data file ``docchk/data/NAME.json``, validated."""
+    doc = json.loads(resources.files("docchk.data").joinpath(f"{name}.json").read_text("utf-8"))
+    jsonschema.validate(doc, schema("facts.schema.json"))
+    return doc["values"]

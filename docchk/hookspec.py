@@ -1,0 +1,101 @@
+"""Every hook docchk offers to plugins, in one place.
+
+A reader learns the whole extension surface from this file. The pipeline is
+one-way -- discover -> read pages -> analyse -> check -> report -- and the hooks
+sit at its seams:
+
+* ``docchk_register_rules``   declare rule ids (once, at start-up)
+* ``docchk_ocr_engine``       choose the OCR engine (strategy, first result wins)
+* ``docchk_check_page``       page findings, from a page's analysed facts
+* ``docchk_check_document``   document findings, from a document and its pages
+* ``docchk_check_submission`` findings about the folder as a whole
+* ``docchk_report_formats``   add output formats (json, terminal, ...)
+
+Rules of the house (enforced by :mod:`docchk.plugins`):
+
+* every hook name starts with ``docchk_``; an implementation with another name,
+  or a ``docchk_`` name that is not specified here, is refused when the plugin
+  is registered, so a typo fails loudly instead of silently never running;
+* plugins keep no state: worker processes rebuild the plugin manager from
+  scratch, so anything a plugin remembers between calls is lost or, worse,
+  differs between processes;
+* check hooks never see pixels or files, only the facts the analyse stage
+  recorded (:class:`docchk.model.PageFacts`, :class:`docchk.model.DocumentFacts`),
+  which keeps checks cheap and lets them run in the main process.
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+PROJECT = "docchk"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def docchk_register_rules(register):
+    """Declare the rules this plugin can report.
+
+    Called once when the plugin manager is built. Call
+    ``register(docchk.model.Rule(...))`` once per rule. Rule ids are a public
+    contract (DESIGN.md): add new ones, never rename. ``--select`` and
+    ``--ignore`` only accept declared ids, and a finding with an undeclared
+    rule id is a programming error.
+    """
+
+
+@hookspec(firstresult=True)
+def docchk_ocr_engine(config):
+    """Return the OCR engine to use, or None to let another plugin decide.
+
+    The first non-None result wins, so a plugin registered later (a third
+    party) replaces the built-in Tesseract engine. The engine must provide
+    ``ocr(image, *, languages, psm) -> docchk.model.OcrResult``, be picklable
+    (it is created again in each worker process) and keep no per-page state.
+
+    :param config: the :class:`docchk.model.Config` of this run.
+    """
+
+
+@hookspec
+def docchk_check_page(page, document, config):
+    """Return findings (a list of :class:`docchk.model.Finding`) for one page.
+
+    Called for every page of every readable document, after all pages of the
+    submission were analysed (so submission-wide facts such as an inferred
+    V-number are already on ``page``).
+
+    :param page: :class:`docchk.model.PageFacts` of the page.
+    :param document: :class:`docchk.model.DocumentFacts` the page belongs to.
+    :param config: :class:`docchk.model.Config`.
+    """
+
+
+@hookspec
+def docchk_check_document(document, config):
+    """Return findings for one document (readable or not).
+
+    :param document: :class:`docchk.model.DocumentFacts`; ``document.error``
+        is set when the file could not be read.
+    """
+
+
+@hookspec
+def docchk_check_submission(submission, config):
+    """Return findings about the submission as a whole.
+
+    :param submission: :class:`docchk.model.Submission` (all documents).
+    """
+
+
+@hookspec
+def docchk_report_formats(register):
+    """Add report formats.
+
+    Call ``register(name, render)`` once per format, where
+    ``render(report, stream, options)`` writes a :class:`docchk.report.Report`
+    to a text stream. ``--format NAME`` picks one; a later registration of the
+    same name replaces an earlier one.
+    """

@@ -1,0 +1,208 @@
+"""The data that flows through the pipeline.
+
+Plain dataclasses, picklable, so worker processes can send them back to the
+main process. Each stage only adds to what the previous stage produced:
+``discover`` makes :class:`SourceFile`, ``read``/``analyse`` make
+:class:`PageFacts` and :class:`DocumentFacts`, checks make :class:`Finding`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Level(str, Enum):
+    """What a rule is about; decides whether a finding carries a page."""
+
+    PAGE = "page"
+    DOCUMENT = "document"
+    SUBMISSION = "submission"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    level: Level
+    summary: str
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    path: str | None
+    page: int | None
+    message: str
+    hint: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "path": self.path,
+            "page": self.page,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+@dataclass(frozen=True)
+class Applicant:
+    """Who the documents are about; any field may be unknown."""
+
+    v_number: str | None = None
+    klantnummer: str | None = None
+    name: str | None = None
+    birth_date: dt.date | None = None
+
+    @property
+    def has_identifier(self) -> bool:
+        return bool(self.v_number or self.klantnummer or (self.name and self.birth_date))
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a run depends on. Picklable: it travels to the workers."""
+
+    applicant: Applicant = field(default_factory=Applicant)
+    permit: str | None = None
+    submission_date: dt.date = field(default_factory=dt.date.today)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    jobs: int = 0  # 0: all cores
+    file_facts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    disabled_plugins: tuple[str, ...] = ()
+
+    def facts_for(self, relpath: str) -> dict[str, str]:
+        for path, facts in self.file_facts:
+            if path == relpath:
+                return dict(facts)
+        return {}
+
+
+# --- OCR -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    confidence: float  # 0-100, as Tesseract reports it
+    box: tuple[int, int, int, int]  # left, top, width, height in image pixels
+    line: int = 0  # words on one text line share this number
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        """The words, one text line per line."""
+        lines: dict[int, list[str]] = {}
+        for w in self.words:
+            lines.setdefault(w.line, []).append(w.text)
+        return "\n".join(" ".join(ws) for ws in lines.values())
+
+    @property
+    def mean_confidence(self) -> float | None:
+        """Mean confidence of the words that carry letters or digits."""
+        scored = [w.confidence for w in self.words if any(c.isalnum() for c in w.text)]
+        return sum(scored) / len(scored) if scored else None
+
+
+# --- Discovery and facts -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path  # absolute path on disk
+    relpath: str  # relative to the scanned folder, "/" separators
+    kind: str  # "pdf", "image", or "unsupported"
+    detail: str = ""  # what the content sniffing found (e.g. "zip archive")
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """Why a file could not be read, in words for the applicant."""
+
+    reason: str
+    hint: str
+
+
+@dataclass
+class PageFacts:
+    number: int
+    width_mm: float | None
+    height_mm: float | None
+    size_name: str | None = None  # "A4", "US Letter", ...; None if unknown size
+    rotation: int = 0
+    text_source: str = "none"  # "text-layer", "ocr", "none"
+    dpi: float | None = None  # effective resolution of the page image, if any
+    dpi_source: str | None = None  # "metadata", "assumed-a4", "pdf-image"
+    blank: bool = False
+    duplex_back: bool = False
+    ocr_confidence: float | None = None
+    too_dark: bool = False
+    margin_ocr: bool = False  # the page margins were OCR'd for a handwritten number
+    #: "found", "unconfirmed", "missing", "unknown", "not-checked" (see identifiers.resolve)
+    identifier_status: str = "not-checked"
+    identifier_found: bool = False
+    # Personal data: kept in memory for the checks, never written to reports.
+    digit_runs: tuple[str, ...] = field(default=(), repr=False)
+    text: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "width_mm": self.width_mm,
+            "height_mm": self.height_mm,
+            "size_name": self.size_name,
+            "rotation": self.rotation,
+            "text_source": self.text_source,
+            "dpi": round(self.dpi, 1) if self.dpi else None,
+            "ocr_confidence": round(self.ocr_confidence, 1) if self.ocr_confidence is not None else None,
+            "blank": self.blank,
+            "identifier_found": self.identifier_found,
+        }
+
+
+@dataclass
+class DocumentFacts:
+    path: Path
+    relpath: str
+    sha256: str | None
+    kind: str
+    pages: list[PageFacts] = field(default_factory=list)
+    error: Unreadable | None = None
+    type: str = "other"
+    type_confidence: float = 0.0
+    language: str | None = None
+    legalisation: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.relpath,
+            "sha256": self.sha256,
+            "type": self.type,
+            "type_confidence": self.type_confidence,
+            "language": self.language,
+            "legalisation": self.legalisation,
+            "readable": self.error is None,
+            "pages": [p.to_dict() for p in self.pages],
+        }
+
+
+@dataclass
+class Submission:
+    documents: list[DocumentFacts]
+    inferred_v_number: str | None = None

@@ -1,0 +1,293 @@
+"""Stage 2: open a document and hand out its pages.
+
+A reader gives, per page, what can be known without OCR: the physical size
+(from the PDF page box, ``/Rotate`` and ``UserUnit``, or from an image's pixel
+count and resolution metadata), the text layer, the effective resolution of
+the scanned image on the page, and pixels on demand (:meth:`Page.render`).
+
+PDF structure and text come from pypdf; pixels and image placement come from
+PDFium (pypdfium2), a maintained renderer that copes with the PDFs scanners
+and phones really produce.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image, ImageOps, ImageSequence
+
+from docchk.model import SourceFile
+
+log = logging.getLogger(__name__)
+
+MM_PER_INCH = 25.4
+PT_PER_INCH = 72.0
+#: Never render more pixels than this for one page (a huge page box would
+#: otherwise ask for gigabytes); the resolution is lowered instead.
+MAX_RENDER_PIXELS = 60_000_000
+#: Resolution metadata that cameras and screenshot tools write by default.
+#: When it would make the picture larger than any paper, it is not a scan
+#: resolution and is treated as missing.
+DEFAULT_SCREEN_DPI = {72, 96}
+
+# Pillow refuses larger images with DecompressionBombError instead of
+# allocating them; 200 Mpx is an A4 page at 1,800 dpi.
+Image.MAX_IMAGE_PIXELS = 200_000_000
+
+
+class ReadError(Exception):
+    """A file that cannot be read; ``reason`` and ``hint`` are for the user."""
+
+    def __init__(self, reason: str, hint: str):
+        super().__init__(reason)
+        self.reason = reason
+        self.hint = hint
+
+
+@dataclass
+class Page:
+    """One page as the reader sees it (no analysis yet)."""
+
+    number: int
+    width_mm: float | None
+    height_mm: float | None
+    rotation: int
+    text_layer: str
+    #: Resolution of the page's scanned image: from metadata for image files,
+    #: from the image's placement for PDFs; None when there is no image.
+    image_dpi: float | None
+    dpi_source: str | None
+    _render: object  # callable(dpi) -> PIL.Image in mode "L"
+
+    def render(self, dpi: float) -> Image.Image:
+        """The page as a grayscale image at ``dpi`` (lowered for huge pages)."""
+        return self._render(dpi)
+
+
+def _grayscale(img: Image.Image) -> Image.Image:
+    """Flatten any mode (alpha, palette, CMYK, 16-bit) to 8-bit gray on white."""
+    if img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info):
+        img = img.convert("RGBA")
+        white = Image.new("RGBA", img.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(white, img)
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        img = img.point(lambda v: v / 256).convert("L")
+    return img.convert("L")
+
+
+def _capped_dpi(width_mm: float, height_mm: float, dpi: float) -> float:
+    px = (width_mm / MM_PER_INCH * dpi) * (height_mm / MM_PER_INCH * dpi)
+    if px > MAX_RENDER_PIXELS:
+        dpi *= (MAX_RENDER_PIXELS / px) ** 0.5
+    return dpi
+
+
+# --- PDF -------------------------------------------------------------------
+
+
+class PdfDocument:
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self._reader = pypdf.PdfReader(str(path), strict=False)
+            if self._reader.is_encrypted:
+                # Many PDFs (bank statements) are encrypted with an empty user
+                # password only to forbid editing; those open fine.
+                if not self._reader.decrypt(""):
+                    raise ReadError(
+                        "The PDF is password-protected.",
+                        "Remove the password (print to a new PDF) and scan again.",
+                    )
+            self.page_count = len(self._reader.pages)
+        except ReadError:
+            raise
+        except NotImplementedError as exc:
+            raise ReadError(f"The PDF uses an unsupported encryption ({exc}).",
+                            "Print it to a new PDF without protection.") from exc
+        except Exception as exc:
+            raise ReadError(
+                f"The PDF is damaged and cannot be read ({type(exc).__name__}).",
+                "Export or scan the document again.",
+            ) from exc
+        if self.page_count == 0:
+            raise ReadError("The PDF has no pages.", "Export or scan the document again.")
+        self._pdfium = None
+
+    def _pdfium_doc(self):
+        if self._pdfium is None:
+            try:
+                self._pdfium = pdfium.PdfDocument(str(self.path), password="")
+            except pdfium.PdfiumError as exc:
+                raise ReadError(
+                    f"The PDF cannot be rendered ({exc}).", "Export or scan the document again."
+                ) from exc
+        return self._pdfium
+
+    def page(self, index: int) -> Page:
+        p = self._reader.pages[index]
+        box = p.cropbox
+        unit = float(p.user_unit or 1)
+        w_pt, h_pt = abs(float(box.width)) * unit, abs(float(box.height)) * unit
+        rotation = int(p.rotation or 0) % 360
+        if rotation in (90, 270):
+            w_pt, h_pt = h_pt, w_pt
+        width_mm = round(w_pt / PT_PER_INCH * MM_PER_INCH, 1)
+        height_mm = round(h_pt / PT_PER_INCH * MM_PER_INCH, 1)
+        try:
+            text = p.extract_text() or ""
+        except Exception as exc:  # a broken content stream still has pixels
+            log.debug("text extraction failed on page %d: %s", index + 1, type(exc).__name__)
+            text = ""
+        dpi = self._image_dpi(index, w_pt * h_pt, unit)
+
+        def render(target_dpi: float) -> Image.Image:
+            target_dpi = _capped_dpi(width_mm, height_mm, target_dpi)
+            page = self._pdfium_doc()[index]
+            try:
+                # PDFium ignores UserUnit, so the scale carries it.
+                bitmap = page.render(scale=target_dpi / PT_PER_INCH * unit, grayscale=True)
+                return bitmap.to_pil().convert("L")
+            finally:
+                page.close()
+
+        return Page(index + 1, width_mm, height_mm, rotation, text, dpi,
+                    "pdf-image" if dpi else None, render)
+
+    def _image_dpi(self, index: int, page_area_pt2: float, unit: float) -> float | None:
+        """Resolution of the largest image covering at least half the page."""
+        if page_area_pt2 <= 0:
+            return None
+        page = self._pdfium_doc()[index]
+        best = None
+        try:
+            for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+                left, bottom, right, top = obj.get_pos()
+                w_in = (right - left) * unit / PT_PER_INCH
+                h_in = (top - bottom) * unit / PT_PER_INCH
+                if w_in <= 0 or h_in <= 0:
+                    continue
+                if (w_in * h_in * PT_PER_INCH**2) < 0.5 * page_area_pt2:
+                    continue
+                px_w, px_h = obj.get_px_size()
+                # Rotated placement swaps the axes; the smaller figure is safe.
+                dpi = min(px_w / w_in, px_h / h_in) if abs((w_in / h_in) - (px_w / px_h)) < 0.2 \
+                    else min(px_h / w_in, px_w / h_in)
+                if best is None or w_in * h_in > best[0]:
+                    best = (w_in * h_in, dpi)
+        finally:
+            page.close()
+        return round(best[1], 1) if best else None
+
+    def close(self) -> None:
+        if self._pdfium is not None:
+            self._pdfium.close()
+            self._pdfium = None
+
+
+# --- Images ------------------------------------------------------------------
+
+
+class ImageDocument:
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self._img = Image.open(path)
+            self._img.load()
+            self.page_count = getattr(self._img, "n_frames", 1)
+        except Image.DecompressionBombError as exc:
+            raise ReadError(
+                "The image is far too large to be a scanned page.",
+                "Scan the page again at 200-300 dpi.",
+            ) from exc
+        except Exception as exc:
+            raise ReadError(
+                f"The image is damaged and cannot be read ({type(exc).__name__}).",
+                "Scan the page again or save the image once more.",
+            ) from exc
+
+    def page(self, index: int) -> Page:
+        img = self._img
+        if self.page_count > 1:
+            img.seek(index)
+        frame = ImageOps.exif_transpose(img.copy()) if index == 0 else img.copy()
+        px_w, px_h = frame.size
+        dpi, source = self._dpi(frame)
+        if dpi is None and _a4_proportions(px_w, px_h):
+            # No (believable) resolution, but A4 proportions: a page scanned or
+            # exported as A4; its resolution follows from the A4 width.
+            dpi = min(px_w, px_h) / (210 / MM_PER_INCH)
+            source = "assumed-a4"
+        width_mm = round(px_w / dpi * MM_PER_INCH, 1) if dpi else None
+        height_mm = round(px_h / dpi * MM_PER_INCH, 1) if dpi else None
+        gray = _grayscale(frame)
+
+        def render(target_dpi: float) -> Image.Image:
+            if not dpi:
+                return gray
+            if width_mm and height_mm:
+                target_dpi = _capped_dpi(width_mm, height_mm, target_dpi)
+            scale = target_dpi / dpi
+            if abs(scale - 1) < 0.02:
+                return gray
+            size = (max(1, round(px_w * scale)), max(1, round(px_h * scale)))
+            return gray.resize(size, Image.Resampling.LANCZOS if scale > 1 else Image.Resampling.BOX)
+
+        return Page(index + 1, width_mm, height_mm, 0, "", round(dpi, 1) if dpi else None,
+                    source, render)
+
+    def _dpi(self, frame: Image.Image) -> tuple[float | None, str | None]:
+        raw = self._img.info.get("dpi") or frame.info.get("dpi")
+        if not raw:
+            return None, None
+        try:
+            x, y = (float(v) for v in raw)
+        except (TypeError, ValueError):
+            return None, None
+        dpi = min(x, y)
+        if dpi < 20 or dpi > 4800:
+            return None, None
+        px = max(frame.size)
+        if round(dpi) in DEFAULT_SCREEN_DPI and px / dpi * MM_PER_INCH > 500:
+            return None, None  # a camera or screenshot default, not a scan
+        return dpi, "metadata"
+
+    def close(self) -> None:
+        self._img.close()
+
+
+def _a4_proportions(w: float, h: float) -> bool:
+    short, long_ = sorted((w, h))
+    return abs(long_ / short - 297 / 210) < 0.02
+
+
+@contextlib.contextmanager
+def open_document(source: SourceFile):
+    """Open ``source`` for reading; raises :class:`ReadError` when it cannot be."""
+    if source.kind == "pdf":
+        doc = PdfDocument(source.path)
+    elif source.kind == "image":
+        doc = ImageDocument(source.path)
+    else:
+        raise ReadError(f"Not a PDF or image ({source.detail}).", _unsupported_hint(source.detail))
+    try:
+        yield doc
+    finally:
+        doc.close()
+
+
+def _unsupported_hint(detail: str) -> str:
+    if "archive" in detail.lower() or "ZIP" in detail:
+        return "The IND does not accept archives: extract the files and add them one by one."
+    if "Word" in detail or "Office" in detail or "text" in detail:
+        return "Save or print the document as PDF."
+    if "empty" in detail:
+        return "The file is empty: export or scan the document again."
+    if "link" in detail:
+        return "Copy the file itself into the folder."
+    return "Save the document as PDF, or scan it to PDF, JPEG, PNG or TIFF."

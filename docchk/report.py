@@ -1,0 +1,60 @@
+"""Stage 5: the report, the one object every output format is made from.
+
+``Report.to_dict()`` is the JSON contract of DESIGN.md (schema:
+``schemas/report.schema.json``); the formats in ``builtin_plugins/report_*``
+and any plugin's ``docchk_report_formats`` render this object.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from docchk.model import Config, Finding, Severity, Submission
+from docchk.plugins import installed_version
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Report:
+    submission: Submission
+    findings: list[Finding]
+    config: Config
+
+    @property
+    def documents(self):
+        return self.submission.documents
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def ready(self) -> bool:
+        """No error findings: the folder can be submitted as it is."""
+        return self.count(Severity.ERROR) == 0
+
+    @property
+    def summary(self) -> dict:
+        return {
+            "documents": len(self.documents),
+            "pages": sum(len(d.pages) for d in self.documents),
+            "errors": self.count(Severity.ERROR),
+            "warnings": self.count(Severity.WARNING),
+            "infos": self.count(Severity.INFO),
+        }
+
+    def to_dict(self) -> dict:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "docchk", "version": installed_version()},
+            "permit": self.config.permit,
+            "submission_date": self.config.submission_date.isoformat(),
+            "ready": self.ready,
+            "summary": self.summary,
+            "documents": [d.to_dict() for d in self.documents],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
