@@ -173,6 +173,7 @@ class PageFacts:
             "ocr_confidence": round(self.ocr_confidence, 1) if self.ocr_confidence is not None else None,
             "blank": self.blank,
             "identifier_found": self.identifier_found,
+            "identifier_status": self.identifier_status,
         }
 
 

@@ -25,6 +25,10 @@ from PIL import Image, ImageOps, ImageSequence
 from docchk.model import SourceFile
 
 log = logging.getLogger(__name__)
+# pypdf logs every repair it makes to a damaged file ("EOF marker not found")
+# as a warning; docchk reports damage as a finding instead, and logs must
+# never carry document content.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
@@ -273,8 +277,10 @@ def open_document(source: SourceFile):
         doc = PdfDocument(source.path)
     elif source.kind == "image":
         doc = ImageDocument(source.path)
+    elif source.detail.startswith("empty file"):
+        raise ReadError("The file is empty (0 bytes).", _unsupported_hint(source.detail))
     else:
-        raise ReadError(f"Not a PDF or image ({source.detail}).", _unsupported_hint(source.detail))
+        raise ReadError(f"Not a PDF or image: {source.detail}.", _unsupported_hint(source.detail))
     try:
         yield doc
     finally:
