@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Install everything docchk needs on a fresh Debian/Ubuntu machine:
+# Tesseract OCR with its language data (system packages) and docchk itself in
+# a virtual environment at .venv. With --test, also the test dependencies and
+# the fonts the sample generator draws handwriting with.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu
+          tesseract-ocr-fra tesseract-ocr-osd python3-venv)
+extra=""
+if [ "${1:-}" = "--test" ]; then
+  packages+=(fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core)
+  extra="[test]"
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >&2
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}" >&2
+echo "docchk installed in .venv ($(.venv/bin/docchk --version))" >&2
