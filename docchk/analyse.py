@@ -32,7 +32,7 @@ def _effective_dpi(img, page: Page) -> float:
     return max(img.size) / (297 / MM_PER_INCH)
 
 
-def analyse_page(page: Page, config: Config, engine) -> PageFacts:
+def analyse_page(page: Page, config: Config, engine, margin_engine) -> PageFacts:
     t = _thresholds()
     facts_ = PageFacts(
         number=page.number,
@@ -64,7 +64,7 @@ def analyse_page(page: Page, config: Config, engine) -> PageFacts:
     runs = identifiers.digit_runs(facts_.text)
     if _needs_margin_ocr(runs, config):
         image = image or page.render(t["ocr_dpi"])
-        runs += _margin_runs(image, engine, config)
+        runs += _margin_runs(image, margin_engine, config)
         facts_.margin_ocr = True
     facts_.digit_runs = tuple(dict.fromkeys(runs))
     return facts_
@@ -87,20 +87,26 @@ def _needs_margin_ocr(runs: list[str], config: Config) -> bool:
     return not _satisfied(runs, config)
 
 
+def margin_engine_uses_psm(engine) -> bool:
+    return getattr(engine, "name", "") == "tesseract"
+
+
 def _margin_runs(image, engine, config: Config) -> list[str]:
-    """Digit runs from the top and bottom margins, read line by line.
+    """Digit runs from the top and bottom margins, where numbers are handwritten.
 
     Full-page OCR misses handwriting in a margin (1 of 14 pages in
-    shared/FINDINGS.md); the strips alone, as one block (psm 6) and as sparse
-    text (psm 11), found 9 of 14.
+    shared/FINDINGS.md); the strips alone do far better. Tesseract gets two
+    tries per strip, as one block (psm 6) and as sparse text (psm 11); an
+    engine that ignores ``psm`` is asked once.
     """
     fraction = _thresholds()["identifier"]["margin_strip_fraction"]
     h = image.height
     strip_h = max(1, int(h * fraction))
     strips = [image.crop((0, 0, image.width, strip_h)), image.crop((0, h - strip_h, image.width, h))]
     runs: list[str] = []
+    modes = (6, 11) if margin_engine_uses_psm(engine) else (6,)
     for strip in strips:
-        for psm in (6, 11):
+        for psm in modes:
             runs += identifiers.digit_runs(engine.ocr(strip, psm=psm).text)
             if _satisfied(runs, config):
                 return runs

@@ -47,15 +47,20 @@ def docchk_register_rules(register):
 
 
 @hookspec(firstresult=True)
-def docchk_ocr_engine(config):
-    """Return the OCR engine to use, or None to let another plugin decide.
+def docchk_ocr_engine(config, purpose):
+    """Return the OCR engine for ``purpose``, or None to let another plugin decide.
 
-    The first non-None result wins, so a plugin registered later (a third
-    party) replaces the built-in Tesseract engine. The engine must provide
-    ``ocr(image, *, languages, psm) -> docchk.model.OcrResult``, be picklable
-    (it is created again in each worker process) and keep no per-page state.
+    ``purpose`` is ``"page"`` (whole pages of print: the page text) or
+    ``"margin"`` (thin strips along the top and bottom edge, where applicants
+    write the V-number by hand). The first non-None result wins, and plugins
+    are asked before docchk's built-in Tesseract engine, so a third party
+    replaces it by answering. The engine must provide
+    ``ocr(image, *, languages=..., psm=3) -> docchk.model.OcrResult`` (``psm``
+    is Tesseract's page segmentation mode; other engines may ignore it) and
+    a ``name``; it keeps no per-page state.
 
     :param config: the :class:`docchk.model.Config` of this run.
+    :param purpose: ``"page"`` or ``"margin"``.
     """
 
 

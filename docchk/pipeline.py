@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import os
 from collections import OrderedDict
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from docchk import blank, identifiers
 from docchk.analyse import analyse_page
+from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import discover
 from docchk.model import Config, DocumentFacts, Finding, PageFacts, SourceFile, Submission, Unreadable
 from docchk.plugins import plugin_manager, rules, select_rules
@@ -28,6 +30,7 @@ from docchk.readers import ImageDocument, PdfDocument, ReadError, open_document
 from docchk.report import Report
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 # --- worker side ------------------------------------------------------------
@@ -48,8 +51,8 @@ def _reader(source: SourceFile):
 
 
 @functools.cache
-def _engine(config: Config):
-    return plugin_manager(config.disabled_plugins).hook.docchk_ocr_engine(config=config)
+def _engine(config: Config, purpose: str):
+    return plugin_manager(config.disabled_plugins).hook.docchk_ocr_engine(config=config, purpose=purpose)
 
 
 def _sha256(path: Path) -> str:
@@ -77,15 +80,16 @@ def inspect_file(source: SourceFile) -> tuple[str | None, int | Unreadable]:
 def analyse_file_page(source: SourceFile, index: int, config: Config) -> PageFacts | Unreadable:
     try:
         page = _reader(source).page(index)
-        return analyse_page(page, config, _engine(config))
+        return analyse_page(page, config, _engine(config, "page"), _engine(config, "margin"))
     except ReadError as exc:
         return Unreadable(exc.reason, exc.hint)
     except (MemoryError, RecursionError) as exc:
         return Unreadable(f"Page {index + 1} is too complex to read ({type(exc).__name__}).",
                           "Export or scan the document again.")
+    except OcrUnavailable:
+        raise
     except Exception as exc:  # noqa: BLE001 -- a bad page must not end the scan
-        if type(exc).__name__ == "OcrUnavailable":
-            raise
+        log.debug("page %d of %s failed", index + 1, source.relpath, exc_info=True)
         return Unreadable(f"Page {index + 1} cannot be read ({type(exc).__name__}).",
                           "Export or scan the document again.")
 

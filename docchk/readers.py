@@ -171,7 +171,7 @@ class PdfDocument:
         best = None
         try:
             for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
-                left, bottom, right, top = obj.get_pos()
+                left, bottom, right, top = obj.get_bounds()
                 w_in = (right - left) * unit / PT_PER_INCH
                 h_in = (top - bottom) * unit / PT_PER_INCH
                 if w_in <= 0 or h_in <= 0:

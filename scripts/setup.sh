@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu
-          tesseract-ocr-fra tesseract-ocr-osd python3-venv)
+          tesseract-ocr-fra tesseract-ocr-osd python3-venv libgl1 libglib2.0-0)
 extra=""
 if [ "${1:-}" = "--test" ]; then
   packages+=(fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core)

@@ -1,4 +1,4 @@
-"""The built-in OCR engine: Tesseract, through pytesseract.
+"""The built-in OCR engine for page text: Tesseract, through pytesseract.
 
 Replace it by registering a plugin whose ``docchk_ocr_engine`` returns another
 engine (the first non-None answer wins, and third-party plugins are called
@@ -67,5 +67,5 @@ class TesseractEngine:
 
 
 @hookimpl(trylast=True)
-def docchk_ocr_engine(config):
+def docchk_ocr_engine(config, purpose):
     return TesseractEngine()

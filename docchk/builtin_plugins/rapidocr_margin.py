@@ -1,0 +1,65 @@
+"""Reading handwritten V-numbers in the page margins with RapidOCR.
+
+Applicants usually write the V-number by hand. On 14 pages with a handwritten
+number in the margin (shared/FINDINGS.md), Tesseract on the margin strips read
+9 within 2 digits; RapidOCR (PP-OCRv4 models shipped inside the
+rapidocr-onnxruntime wheel: no download at run time) read 13 within 1 digit.
+Telling its text detector not to upscale the thin strip (``det_limit_type``
+"max") brings it to 0.1-0.3 s a strip on one core.
+
+Used only for ``purpose == "margin"``, and only when importable: without it
+docchk falls back to Tesseract for the margins too.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import numpy as np
+
+from docchk.hookspec import hookimpl
+from docchk.model import OcrResult, Word
+
+log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _model():
+    """The RapidOCR pipeline, loaded once per process (about 0.7 s)."""
+    from rapidocr_onnxruntime import RapidOCR
+
+    # One thread: docchk already runs one worker process per core.
+    return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, use_cls=False,
+                    det_limit_type="max", det_limit_side_len=1280)
+
+
+class RapidOcrEngine:
+    name = "rapidocr"
+
+    def ocr(self, image, *, languages=(), psm: int = 3) -> OcrResult:
+        result, _elapsed = _model()(np.asarray(image.convert("RGB")))
+        words = []
+        for line, (box, text, score) in enumerate(result or ()):
+            xs = [int(p[0]) for p in box]
+            ys = [int(p[1]) for p in box]
+            words.append(Word(text, float(score) * 100,
+                              (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), line))
+        return OcrResult(tuple(words))
+
+
+@functools.cache
+def available() -> bool:
+    try:
+        _model()
+        return True
+    except Exception as exc:  # noqa: BLE001 -- any import or model failure means "use Tesseract"
+        log.warning("RapidOCR unavailable (%s); reading margins with Tesseract", type(exc).__name__)
+        return False
+
+
+@hookimpl
+def docchk_ocr_engine(config, purpose):
+    if purpose == "margin" and available():
+        return RapidOcrEngine()
+    return None

@@ -1,0 +1,39 @@
+"""Shared fixtures: the sample generator as a module, and a helper that scans."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import docchk
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+V_NUMBER = "2719283746"
+
+
+def _load_generator():
+    spec = importlib.util.spec_from_file_location("docchk_samples_generate", SAMPLES / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+gen = _load_generator()
+
+
+@pytest.fixture
+def scan_folder():
+    """Scan a folder with docchk and return (report, findings as tuples)."""
+
+    def run(folder, **options):
+        options.setdefault("v_number", V_NUMBER)
+        options.setdefault("jobs", 1)
+        report = docchk.scan([folder], **options)
+        return report, {(f.rule, f.path, f.page, f.severity.value) for f in report.findings}
+
+    return run
