@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 
 import numpy as np
 
@@ -27,8 +28,14 @@ log = logging.getLogger(__name__)
 @functools.cache
 def _model():
     """The RapidOCR pipeline, loaded once per process (about 0.7 s)."""
+    # onnxruntime (1.32) records telemetry events in ~/.cache/Microsoft for
+    # upload unless told not to before it is imported. docchk makes no
+    # network connections and leaves nothing behind.
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    import onnxruntime
     from rapidocr_onnxruntime import RapidOCR
 
+    onnxruntime.disable_telemetry_events()
     # One thread: docchk already runs one worker process per core.
     return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, use_cls=False,
                     det_limit_type="max", det_limit_side_len=1280)

@@ -1,0 +1,5 @@
+"""``python -m docchk`` is ``docchk``."""
+
+from docchk.cli import main
+
+main()

@@ -1,0 +1,31 @@
+"""Nothing leaves the machine or stays behind: no files outside the report."""
+
+import os
+import subprocess
+import sys
+
+from conftest import V_NUMBER, gen
+
+
+def test_scan_writes_nothing_to_home_temp_or_the_folder(tmp_path):
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    dpi = 200
+    base = gen.render_pages([gen.PageSpec(lines=["Geboorteakte", "Amira Haddad"])], dpi)[0]
+    # No V-number in the page text: the margins are read with the OCR engines.
+    gen.save_image(gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7),
+                   folder / "page.png", dpi=dpi)
+    before = sorted(p.name for p in folder.iterdir())
+    home, tmp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    tmp.mkdir()
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(home / ".cache")}
+    env.pop("ORT_DISABLE_TELEMETRY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER,
+         "--format", "json", "-j", "1"],
+        env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert list(tmp.iterdir()) == []
+    assert [str(p.relative_to(home)) for p in home.rglob("*")] == []
