@@ -1,0 +1,124 @@
+"""The command-line contract of DESIGN.md: exit codes, JSON on stdout, options."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from reportlab.lib.pagesizes import letter
+
+from conftest import ROOT, V_NUMBER, gen
+
+SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
+
+
+def docchk(*args, timeout=300):
+    return subprocess.run([sys.executable, "-m", "docchk", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cli")
+    clean, bad = root / "clean", root / "bad"
+    clean.mkdir()
+    bad.mkdir()
+    spec = gen.PageSpec(lines=["# Werkgeversverklaring", "Acme B.V. verklaart dat de werknemer in dienst is."],
+                        header=f"V-nummer: {V_NUMBER}")
+    gen.text_pdf(clean / "a.pdf", [spec, spec])
+    gen.text_pdf(bad / "letter.pdf", [spec], pagesize=letter)
+    gen.text_pdf(bad / "nov.pdf", [gen.PageSpec(lines=spec.lines)])
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.4\ngarbage")
+    return clean, bad
+
+
+def test_clean_folder_exits_0(folders):
+    r = docchk("scan", folders[0], "--v-number", V_NUMBER)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Ready to submit" in r.stdout
+
+
+def test_findings_exit_1_and_json_is_the_only_stdout(folders):
+    r = docchk("scan", folders[1], "--v-number", V_NUMBER, "--format", "json")
+    assert r.returncode == 1
+    report = json.loads(r.stdout)  # nothing but the report on stdout
+    jsonschema.validate(report, SCHEMA)
+    assert report["ready"] is False
+    assert {(f["rule"], f["path"], f["page"]) for f in report["findings"]} == {
+        ("page.size-not-a4", "letter.pdf", 1),
+        ("page.missing-identifier", "nov.pdf", 1),
+        ("document.unreadable", "broken.pdf", None),
+    }
+    assert report["summary"] == {"documents": 3, "pages": 2, "errors": 3, "warnings": 0, "infos": 0}
+    assert all(len(d["sha256"]) == 64 for d in report["documents"])
+
+
+def test_output_file_and_settings_from_docchk_toml(folders, tmp_path):
+    (folders[1] / "docchk.toml").write_text(f'[applicant]\nv_number = "{V_NUMBER}"\n')
+    try:
+        out = tmp_path / "report.json"
+        r = docchk("scan", folders[1], "--format", "json", "--output", out, "--select", "page.")
+        assert r.returncode == 1 and r.stdout == ""
+        report = json.loads(out.read_text())
+        assert {f["rule"] for f in report["findings"]} == {"page.size-not-a4", "page.missing-identifier"}
+    finally:
+        (folders[1] / "docchk.toml").unlink()
+
+
+def test_ignore_everything_that_fires_exits_0(folders):
+    r = docchk("scan", folders[1], "--v-number", V_NUMBER,
+               "--ignore", "page.size-not-a4,page.missing-identifier", "--ignore", "document")
+    assert r.returncode == 0, r.stdout
+
+
+def test_disabling_a_plugin_removes_its_rule(folders):
+    r = docchk("scan", folders[1], "--v-number", V_NUMBER, "--format", "json", "-p", "no:page-size")
+    assert "page.size-not-a4" not in {f["rule"] for f in json.loads(r.stdout)["findings"]}
+
+
+@pytest.mark.parametrize("args,complaint", [
+    (["scan", "does-not-exist"], "path not found"),
+    (["scan", ".", "--v-number", "12345"], "10 digits"),
+    (["scan", ".", "--select", "page.blnk"], "unknown rule"),
+    (["scan", ".", "--format", "pdf"], "unknown format"),
+    (["scan", ".", "--birth-date", "17-03-1994", "--name", "A B"], "YYYY-MM-DD"),
+    (["scan", ".", "-p", "page-size"], "no:NAME"),
+])
+def test_usage_errors_exit_2_with_a_message(args, complaint, folders):
+    r = docchk(*args)
+    assert r.returncode == 2
+    assert complaint in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_invalid_docchk_toml_is_a_usage_error(tmp_path):
+    (tmp_path / "docchk.toml").write_text('[applicant]\nv_number = 42\n')
+    r = docchk("scan", tmp_path)
+    assert r.returncode == 2
+    assert "docchk.toml: field applicant.v_number" in r.stderr
+
+
+def test_help_teaches_exit_codes_and_rules():
+    r = docchk("scan", "--help")
+    assert r.returncode == 0
+    assert "Exit status: 0 ready" in r.stdout and "page.missing-identifier" in r.stdout
+
+
+def test_rules_and_plugins_listings():
+    rules = json.loads(docchk("rules", "--json").stdout)
+    assert {"page.blank", "document.unreadable"} <= {r["id"] for r in rules}
+    plugins = json.loads(docchk("plugins", "--json").stdout)
+    by_name = {p["name"]: p for p in plugins}
+    assert by_name["page-size"]["origin"] == "built-in"
+    assert "docchk_check_page" in by_name["page-size"]["hooks"]
+    assert by_name["tesseract"]["version"]
+
+
+def test_python_api_jobs_do_not_change_the_report(folders):
+    import docchk as api
+    one = api.scan([folders[1]], v_number=V_NUMBER, jobs=1).to_dict()
+    two = api.scan([folders[1]], v_number=V_NUMBER, jobs=2).to_dict()
+    assert one == two
