@@ -84,8 +84,15 @@ def make_case(i: int, rng: random.Random, folder: Path) -> tuple[str, set[str], 
     if ident == "handwritten":
         size_mm = rng.uniform(5.5, 8)
         width_mm = size[0] / 72 * 25.4
-        img = gen.handwrite(img, V, dpi, size_mm=size_mm, font=font,
-                            xy_mm=(rng.uniform(20, width_mm - 8 * size_mm), rng.uniform(6, 12)))
+        # Where applicants write it: free margin space, right of the printed
+        # header line, or in the bottom-right corner of a narrow page (beside
+        # the centred footer) -- never over the text.
+        height_mm = size[1] / 72 * 25.4
+        if width_mm - 8 * size_mm > 125:
+            xy = (rng.uniform(120, width_mm - 8 * size_mm), rng.uniform(5, 10))
+        else:
+            xy = (width_mm - 8 * size_mm - rng.uniform(2, 6), height_mm - size_mm - rng.uniform(4, 6))
+        img = gen.handwrite(img, V, dpi, size_mm=size_mm, font=font, xy_mm=xy)
     img = gen.scan(img, dpi, seed=i, edge_shadow=rng.choice([None, None, "left", "right"]))
     if rng.random() < 0.5:
         gen.images_to_pdf([img], folder / f"{name}.pdf", dpi=dpi)
@@ -155,6 +162,17 @@ def main() -> int:
     ]
     for rule, n, tp, fp, fn, wt, wf, p, r in rows:
         lines.append(f"| `{rule}` | {n} | {tp} | {fp} | {fn} | {wt} | {wf} | {p:.2f} | {r:.2f} |")
+    kinds = Counter()
+    for _truth, desc in cases.values():
+        kinds["blank backs" if desc.startswith("blank") else desc.split()[0] + " pages"] += 1
+        for part in desc.split():
+            if part.startswith("id="):
+                kinds[f"identifier {part[3:]}"] += 1
+    lines += ["", "## The corpus", "",
+              ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())) + ".",
+              "Handwriting is drawn with two pen-like fonts (DkgHandwriting, femkeklaver) "
+              "in free margin space; the outlined display font Breip is left out as "
+              "nothing a pen produces."]
     lines += ["", "## Cases that were not a confident right answer", ""]
     if misses:
         lines += ["| rule | file | case | docchk said | truly there |", "|---|---|---|---|---|"]

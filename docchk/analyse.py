@@ -58,11 +58,12 @@ def analyse_page(page: Page, config: Config, engine, margin_engine) -> PageFacts
         result = engine.ocr(image)
         facts_.text_source = "ocr"
         facts_.text = "\n".join(filter(None, (page.text_layer, result.text)))
-        if len([w for w in result.words if any(c.isalnum() for c in w.text)]) >= t["min_words_for_confidence"]:
+        words = [w for w in result.words if any(c.isalnum() for c in w.text)]
+        if len(words) >= t["min_words_for_confidence"]:
             facts_.ocr_confidence = result.mean_confidence
 
     runs = identifiers.digit_runs(facts_.text)
-    if _needs_margin_ocr(runs, config):
+    if not _satisfied(runs, config):
         image = image or page.render(t["ocr_dpi"])
         runs += _margin_runs(image, margin_engine, config)
         facts_.margin_ocr = True
@@ -81,10 +82,6 @@ def _satisfied(runs: list[str], config: Config) -> bool:
     if applicant.name and applicant.birth_date:
         return True  # handwritten names are beyond OCR; the page text decides
     return bool(identifiers.v_number_candidates(runs))
-
-
-def _needs_margin_ocr(runs: list[str], config: Config) -> bool:
-    return not _satisfied(runs, config)
 
 
 def margin_engine_uses_psm(engine) -> bool:

@@ -31,14 +31,12 @@ def _date(value, what: str) -> dt.date | None:
 
 
 def _digits(value, what: str, length: int | None = None) -> str | None:
+    """A number as applicants write it ("2719 283 746", "2719.283.746"), as digits."""
     if value is None:
         return None
-    digits = "".join(c for c in str(value) if c.isdigit())
-    if not digits or (length and len(digits) != length) or len(digits) != len(
-        "".join(c for c in str(value) if c not in " .-")
-    ):
-        expected = f"{length} digits" if length else "digits"
-        raise OptionError(f"{what} must be {expected}, not {value!r}")
+    digits = "".join(c for c in str(value) if c not in " .-")
+    if not digits.isdigit() or (length and len(digits) != length):
+        raise OptionError(f"{what} must be {f'{length} digits' if length else 'digits'}, not {value!r}")
     return digits
 
 
@@ -69,11 +67,13 @@ def build_config(
     a, s = file.get("applicant", {}), file.get("submission", {})
     name = name if name is not None else a.get("name")
     birth_date = _date(birth_date if birth_date is not None else a.get("birth_date"), "birth date")
-    if bool(name) != bool(birth_date) and not (v_number or a.get("v_number") or klantnummer or a.get("klantnummer")):
+    has_number = v_number or a.get("v_number") or klantnummer or a.get("klantnummer")
+    if bool(name) != bool(birth_date) and not has_number:
         raise OptionError("give both --name and --birth-date (or a V-number or klantnummer)")
     applicant = Applicant(
         v_number=_digits(v_number if v_number is not None else a.get("v_number"), "the V-number", 10),
-        klantnummer=_digits(klantnummer if klantnummer is not None else a.get("klantnummer"), "the klantnummer"),
+        klantnummer=_digits(klantnummer if klantnummer is not None else a.get("klantnummer"),
+                            "the klantnummer"),
         name=name,
         birth_date=birth_date,
     )

@@ -65,7 +65,7 @@ def analyse(img: Image.Image, dpi: float) -> BlankResult:
     zone = t["punch_hole_zone_mm"] * px_per_mm
     d_lo, d_hi = (d * px_per_mm for d in t["punch_hole_diameter_mm"])
     kept = []
-    for size, (ys, xs) in zip(sizes, boxes):
+    for size, (ys, xs) in zip(sizes, boxes, strict=True):
         bh, bw = ys.stop - ys.start, xs.stop - xs.start
         if size < min_px:
             continue  # dust and noise

@@ -56,9 +56,11 @@ def applicant_options(fn):
     options = [
         click.option("--v-number", metavar="N", help="The applicant's V-number (10 digits)."),
         click.option("--klantnummer", metavar="N", help="The applicant's IND client number."),
-        click.option("--name", metavar="NAME", help="Applicant's name (with --birth-date), when there is no V-number."),
+        click.option("--name", metavar="NAME",
+                     help="Applicant's name (with --birth-date), when there is no V-number."),
         click.option("--birth-date", metavar="YYYY-MM-DD", help="Applicant's date of birth."),
-        click.option("--submission-date", metavar="YYYY-MM-DD", help="Date the application will be submitted (default: today)."),
+        click.option("--submission-date", metavar="YYYY-MM-DD",
+                     help="Date the application will be submitted (default: today)."),
         click.option("--permit", metavar="ID", help="Permit type the application is for."),
     ]
     for option in reversed(options):

@@ -36,8 +36,9 @@ def digit_runs(text: str) -> list[str]:
     """Number-like sequences of ``text`` with OCR confusions mapped to digits.
 
     A token counts as number-like when at least 60 % of its characters are
-    digits and the rest are letters OCR confuses with digits; runs of such tokens separated only by spaces or . - / are joined.
-    Runs of fewer than 4 digits are dropped.
+    digits and the rest are letters OCR confuses with digits. Neighbouring
+    number-like tokens on one line are joined (each token is also kept on its
+    own); runs of fewer than 4 digits are dropped.
     """
     confusions = _data()["digit_confusions"]
     runs: list[str] = []
@@ -201,5 +202,6 @@ def _status(page: PageFacts, numbers: list[str], applicant: Applicant, t: dict) 
             return "unconfirmed"
         return "missing"
     if applicant.name and applicant.birth_date:
-        return "found" if has_name_and_birth_date(page.text, applicant.name, applicant.birth_date) else "missing"
+        found = has_name_and_birth_date(page.text, applicant.name, applicant.birth_date)
+        return "found" if found else "missing"
     return "unknown"

@@ -107,11 +107,11 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
     documents = [DocumentFacts(s.path, s.relpath, None, s.kind) for s in sources]
     jobs = _jobs(config)
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
-    submit = pool.submit if pool else _run_now
+    submit = pool.submit if pool else _Done
     try:
         inspected = [submit(inspect_file, s) for s in sources]
         tasks = []
-        for doc, source, fut in zip(documents, sources, inspected):
+        for doc, source, fut in zip(documents, sources, inspected, strict=True):
             doc.sha256, count = fut.result()
             if isinstance(count, Unreadable):
                 doc.error = count
@@ -153,10 +153,6 @@ class _Done:
 
     def result(self):
         return self._value
-
-
-def _run_now(fn, *args):
-    return _Done(fn, *args)
 
 
 def check(submission: Submission, config: Config) -> list[Finding]:

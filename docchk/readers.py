@@ -20,7 +20,7 @@ from pathlib import Path
 import pypdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image, ImageOps, ImageSequence
+from PIL import Image, ImageOps
 
 from docchk.model import SourceFile
 
@@ -293,7 +293,7 @@ def _unsupported_hint(detail: str) -> str:
     if "Word" in detail or "Office" in detail or "text" in detail:
         return "Save or print the document as PDF."
     if "empty" in detail:
-        return "The file is empty: export or scan the document again."
+        return "Export or scan the document again."
     if "link" in detail:
         return "Copy the file itself into the folder."
     return "Save the document as PDF, or scan it to PDF, JPEG, PNG or TIFF."

@@ -7,7 +7,6 @@ import io
 import pypdf
 import pytest
 from reportlab.lib.pagesizes import A4, A5, legal, letter, landscape
-from reportlab.pdfgen import canvas
 
 from conftest import V_NUMBER, gen
 

@@ -1,6 +1,5 @@
 """Paper sizes, rule selection, the plugin manager's rules, settings, discovery."""
 
-import json
 
 import pluggy
 import pytest

@@ -17,8 +17,8 @@ def docchk_check_page(page, document, config):
         return []
     if page.duplex_back:
         message = f"Page {page.number} is blank: the back of a double-sided (duplex) scan."
-        hint = "Scan single-sided, or remove the blank pages (`docchk fix` does this)."
+        hint = "Scan single-sided, or remove the blank pages."
     else:
         message = f"Page {page.number} is blank."
-        hint = "Remove the empty page (`docchk fix` does this)."
+        hint = "Remove the empty page."
     return [Finding(RULE, Severity.ERROR, document.relpath, page.number, message, hint)]

@@ -13,7 +13,7 @@ from docchk.model import Finding, Level, Rule, Severity
 
 RULE = "page.missing-identifier"
 HINT = ("Write the V-number (or klantnummer; if you have neither, your name and date "
-        "of birth) on every page, e.g. in the top margin, or run `docchk fix` to stamp it.")
+        "of birth) on every page, e.g. in the top margin.")
 
 
 @hookimpl

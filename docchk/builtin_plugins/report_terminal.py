@@ -1,5 +1,7 @@
 """``--format terminal`` (the default): a summary and one row per finding."""
 
+import os
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -11,8 +13,9 @@ STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 def render(report, stream, options):
     console = Console(file=stream, highlight=False, soft_wrap=False,
-                      no_color=options.get("no_color", False),
-                      width=options.get("width"))
+                      no_color=options.get("no_color", False))
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = 120  # a file or a pipe: wide rows rather than wrapped ones
     s = report.summary
     if report.findings:
         table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
@@ -32,7 +35,7 @@ def render(report, stream, options):
     verdict = (Text("Ready to submit", style="bold green") if report.ready
                else Text("Not ready to submit", style="bold red"))
     console.print(verdict, Text(
-        f" - {s['documents']} documents, {s['pages']} pages: "
+        f"- {s['documents']} documents, {s['pages']} pages: "
         f"{s['errors']} errors, {s['warnings']} warnings"))
 
 

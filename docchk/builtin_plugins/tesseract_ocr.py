@@ -56,7 +56,7 @@ class TesseractEngine:
         lines: dict[tuple[int, int, int], int] = {}
         for text, conf, left, top, width, height, block, par, line in zip(
             data["text"], data["conf"], data["left"], data["top"], data["width"],
-            data["height"], data["block_num"], data["par_num"], data["line_num"],
+            data["height"], data["block_num"], data["par_num"], data["line_num"], strict=True,
         ):
             conf = float(conf)
             if conf < 0 or not text.strip():
