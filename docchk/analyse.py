@@ -57,6 +57,7 @@ def analyse_page(page: Page, config: Config, engine, margin_engine) -> PageFacts
         image = page.render(t["ocr_dpi"])
         result = engine.ocr(image)
         facts_.text_source = "ocr"
+        facts_.words = result.words
         facts_.text = "\n".join(filter(None, (page.text_layer, result.text)))
         words = [w for w in result.words if any(c.isalnum() for c in w.text)]
         if len(words) >= t["min_words_for_confidence"]:

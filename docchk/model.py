@@ -160,6 +160,8 @@ class PageFacts:
     # Personal data: kept in memory for the checks, never written to reports.
     digit_runs: tuple[str, ...] = field(default=(), repr=False)
     text: str = field(default="", repr=False)
+    #: OCR'd words with their boxes (pixels at ``ocr_dpi``) and confidences.
+    words: tuple[Word, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict:
         return {
@@ -170,6 +172,7 @@ class PageFacts:
             "rotation": self.rotation,
             "text_source": self.text_source,
             "dpi": round(self.dpi, 1) if self.dpi else None,
+            "dpi_source": self.dpi_source,
             "ocr_confidence": round(self.ocr_confidence, 1) if self.ocr_confidence is not None else None,
             "blank": self.blank,
             "identifier_found": self.identifier_found,

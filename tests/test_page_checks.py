@@ -80,6 +80,7 @@ def test_a4_image_without_resolution_is_taken_as_a4(tmp_path, scan_folder):
     report, found = scan_folder(tmp_path)
     assert found == set()
     assert report.documents[0].pages[0].size_name == "A4"
+    assert report.to_dict()["documents"][0]["pages"][0]["dpi_source"] == "assumed-a4"
 
 
 # --- page.blank -------------------------------------------------------------
@@ -181,9 +182,10 @@ def test_identifier_on_scans_and_text_pages(tmp_path, scan_folder):
 
 
 def test_handwritten_identifier_in_the_margin_is_read(tmp_path, scan_folder):
+    """A fine-pen hand that full-page Tesseract misreads: the margin reader finds it."""
     dpi = 300
     base = gen.render_pages([page(header=None)], dpi)[0]
-    written = gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7)
+    written = gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7, font="dkg")
     gen.save_image(gen.scan(written, dpi, seed=11), tmp_path / "handwritten.jpg", dpi=dpi)
     report, found = scan_folder(tmp_path)
     assert found == set()
