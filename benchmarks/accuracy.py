@@ -35,6 +35,10 @@ spec.loader.exec_module(gen)
 
 V = gen.V_NUMBER
 OTHER = "5830017294"
+CAVEAT = ("These pages are generated, not real applicants' scans: real phone photos, "
+          "creased paper, stamps over text and real handwriting are harder, so treat "
+          "these figures as an upper bound until a labelled set of real (consented, "
+          "redacted) scans is collected.")
 RULES = ["page.size-not-a4", "page.blank", "page.missing-identifier", "page.illegible"]
 CONTENT = [gen.employment_contract, gen.birth_certificate, gen.payslip, gen.bank_statement,
            gen.police_certificate, gen.municipal_notice, gen.arbeitszeugnis]
@@ -158,7 +162,10 @@ def main() -> int:
         "warning on a page that has the problem is a soft catch, on a page without it a",
         "soft false alarm. Recall counts a warning on a true case as a miss.",
         "",
-        "| rule | true cases | errors, right | errors, wrong (false alarm) | missed | warnings, right | warnings, wrong | precision | recall |",
+        CAVEAT,
+        "",
+        "| rule | true cases | errors, right | errors, wrong (false alarm) | missed "
+        "| warnings, right | warnings, wrong | precision | recall |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for rule, n, tp, fp, fn, wt, wf, p, r in rows:
