@@ -83,12 +83,6 @@ class Config:
     file_facts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     disabled_plugins: tuple[str, ...] = ()
 
-    def facts_for(self, relpath: str) -> dict[str, str]:
-        for path, facts in self.file_facts:
-            if path == relpath:
-                return dict(facts)
-        return {}
-
 
 # --- OCR -------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import discover
 from docchk.model import Config, DocumentFacts, Finding, PageFacts, SourceFile, Submission, Unreadable
 from docchk.plugins import plugin_manager, rules, select_rules
-from docchk.readers import ImageDocument, PdfDocument, ReadError, open_document
+from docchk.readers import ReadError, open_document, open_reader
 from docchk.report import Report
 
 Progress = Callable[[int, int], None]
@@ -43,7 +43,7 @@ def _reader(source: SourceFile):
     """An open reader for ``source``, reused across the pages of one file."""
     doc = _open_docs.pop(source.path, None)
     if doc is None:
-        doc = (PdfDocument if source.kind == "pdf" else ImageDocument)(source.path)
+        doc = open_reader(source)
     _open_docs[source.path] = doc
     while len(_open_docs) > _OPEN_DOCS_KEPT:
         _open_docs.popitem(last=False)[1].close()

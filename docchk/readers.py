@@ -270,17 +270,21 @@ def _a4_proportions(w: float, h: float) -> bool:
     return abs(long_ / short - 297 / 210) < 0.02
 
 
+def open_reader(source: SourceFile) -> PdfDocument | ImageDocument:
+    """Open ``source`` for reading (close it when done); raises :class:`ReadError`."""
+    if source.kind == "pdf":
+        return PdfDocument(source.path)
+    if source.kind == "image":
+        return ImageDocument(source.path)
+    if source.detail.startswith("empty file"):
+        raise ReadError("The file is empty (0 bytes).", _unsupported_hint(source.detail))
+    raise ReadError(f"Not a PDF or image: {source.detail}.", _unsupported_hint(source.detail))
+
+
 @contextlib.contextmanager
 def open_document(source: SourceFile):
-    """Open ``source`` for reading; raises :class:`ReadError` when it cannot be."""
-    if source.kind == "pdf":
-        doc = PdfDocument(source.path)
-    elif source.kind == "image":
-        doc = ImageDocument(source.path)
-    elif source.detail.startswith("empty file"):
-        raise ReadError("The file is empty (0 bytes).", _unsupported_hint(source.detail))
-    else:
-        raise ReadError(f"Not a PDF or image: {source.detail}.", _unsupported_hint(source.detail))
+    """:func:`open_reader` as a context manager."""
+    doc = open_reader(source)
     try:
         yield doc
     finally:
