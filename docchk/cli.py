@@ -6,6 +6,7 @@ Exit codes scripts can rely on:
     1  at least one error finding
     2  usage error: bad option, path not found, invalid docchk.toml,
        or a missing system dependency (Tesseract)
+  130  interrupted (Ctrl-C); no report written
 
 A broken input file is a finding (exit 1), never exit 2.
 """
@@ -30,6 +31,7 @@ class Exit(enum.IntEnum):
     READY = 0
     FINDINGS = 1
     USAGE = 2
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 def _formats(pm) -> dict:
@@ -138,6 +140,9 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
     except OcrUnavailable as exc:
         err.print(f"[red]error:[/red] {exc}")
         sys.exit(Exit.USAGE)
+    except KeyboardInterrupt:
+        err.print("Interrupted: no report was written.")
+        sys.exit(Exit.INTERRUPTED)
     render = formats[fmt]
     options = {"no_color": output is not None}
     if output:

@@ -122,3 +122,19 @@ def test_python_api_jobs_do_not_change_the_report(folders):
     one = api.scan([folders[1]], v_number=V_NUMBER, jobs=1).to_dict()
     two = api.scan([folders[1]], v_number=V_NUMBER, jobs=2).to_dict()
     assert one == two
+
+
+def test_ctrl_c_ends_cleanly_with_130(folders, tmp_path):
+    import signal
+    import time
+    for i in range(6):  # enough scanned pages to still be reading after a second
+        img = gen.scan(gen.render_pages([gen.PageSpec(lines=["Bankafschrift"] * 20)], 300)[0], 300, seed=i)
+        gen.save_image(img, tmp_path / f"scan-{i}.jpg", dpi=300)
+    proc = subprocess.Popen([sys.executable, "-m", "docchk", "scan", str(tmp_path), "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Interrupted" in err and "Traceback" not in err
+    assert out == ""
