@@ -73,20 +73,14 @@ def analyse_page(page: Page, config: Config, engine, margin_engine) -> PageFacts
 
 
 def _satisfied(runs: list[str], config: Config) -> bool:
+    """Does the text read so far settle the identifier question for this page?"""
     applicant = config.applicant
-    numbers = [n for n in (applicant.v_number, applicant.klantnummer) if n]
+    numbers = identifiers.given_numbers(applicant)
     if numbers:
-        limit = _thresholds()["identifier"]["found_max_edits"]
-        return any(
-            (d := identifiers.number_distance(n, runs)) is not None and d <= limit for n in numbers
-        )
+        return identifiers.is_found(identifiers.closest(numbers, runs))
     if applicant.name and applicant.birth_date:
         return True  # handwritten names are beyond OCR; the page text decides
     return bool(identifiers.v_number_candidates(runs))
-
-
-def margin_engine_uses_psm(engine) -> bool:
-    return getattr(engine, "name", "") == "tesseract"
 
 
 def _margin_runs(image, engine, config: Config) -> list[str]:
@@ -95,14 +89,14 @@ def _margin_runs(image, engine, config: Config) -> list[str]:
     Full-page OCR misses handwriting in a margin (1 of 14 pages in
     shared/FINDINGS.md); the strips alone do far better. Tesseract gets two
     tries per strip, as one block (psm 6) and as sparse text (psm 11); an
-    engine that ignores ``psm`` is asked once.
+    engine that does not declare ``honours_psm`` is asked once.
     """
     fraction = _thresholds()["identifier"]["margin_strip_fraction"]
     h = image.height
     strip_h = max(1, int(h * fraction))
     strips = [image.crop((0, 0, image.width, strip_h)), image.crop((0, h - strip_h, image.width, h))]
     runs: list[str] = []
-    modes = (6, 11) if margin_engine_uses_psm(engine) else (6,)
+    modes = (6, 11) if getattr(engine, "honours_psm", False) else (6,)
     for strip in strips:
         for psm in modes:
             runs += identifiers.digit_runs(engine.ocr(strip, psm=psm).text)

@@ -55,9 +55,11 @@ def docchk_ocr_engine(config, purpose):
     write the V-number by hand). The first non-None result wins, and plugins
     are asked before docchk's built-in Tesseract engine, so a third party
     replaces it by answering. The engine must provide
-    ``ocr(image, *, languages=..., psm=3) -> docchk.model.OcrResult`` (``psm``
-    is Tesseract's page segmentation mode; other engines may ignore it) and
-    a ``name``; it keeps no per-page state.
+    ``ocr(image, *, languages=..., psm=3) -> docchk.model.OcrResult`` and a
+    ``name``, and keeps no per-page state. ``psm`` is Tesseract's page
+    segmentation mode: an engine that uses it sets ``honours_psm = True`` and
+    is then asked for a margin strip in more than one mode; others are asked
+    once.
 
     :param config: the :class:`docchk.model.Config` of this run.
     :param purpose: ``"page"`` or ``"margin"``.

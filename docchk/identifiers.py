@@ -107,6 +107,23 @@ def number_distance(number: str, runs: Iterable[str]) -> int | None:
     return best
 
 
+def given_numbers(applicant: Applicant) -> list[str]:
+    """The identifying numbers the applicant gave (V-number, klantnummer)."""
+    return [n for n in (applicant.v_number, applicant.klantnummer) if n]
+
+
+def closest(numbers: Iterable[str], runs: Iterable[str]) -> int | None:
+    """Fewest edits between any of ``numbers`` and the digit runs, or None."""
+    runs = list(runs)
+    return min((d for n in numbers if (d := number_distance(n, runs)) is not None), default=None)
+
+
+def is_found(distance: int | None) -> bool:
+    """Close enough to count as found (see the module docstring)."""
+    limit = facts.load("page_thresholds")["identifier"]["found_max_edits"]
+    return distance is not None and distance <= limit
+
+
 def v_number_candidates(runs: Iterable[str]) -> list[str]:
     """Digit runs that look like a V-number (exactly its length)."""
     n = _data()["v_number_digits"]
@@ -177,7 +194,7 @@ def resolve(submission: Submission, applicant: Applicant) -> None:
     not-checked blank pages (they are reported as blank instead)
     """
     t = facts.load("page_thresholds")["identifier"]
-    numbers = [n for n in (applicant.v_number, applicant.klantnummer) if n]
+    numbers = given_numbers(applicant)
     if not numbers and not (applicant.name and applicant.birth_date):
         submission.inferred_v_number = infer_v_number(
             p for d in submission.documents for p in d.pages
@@ -194,9 +211,8 @@ def _status(page: PageFacts, numbers: list[str], applicant: Applicant, t: dict) 
     if page.blank:
         return "not-checked"
     if numbers:
-        distances = [d for n in numbers if (d := number_distance(n, page.digit_runs)) is not None]
-        best = min(distances, default=None)
-        if best is not None and best <= t["found_max_edits"]:
+        best = closest(numbers, page.digit_runs)
+        if is_found(best):
             return "found"
         if best is not None and best <= t["unconfirmed_max_edits"]:
             return "unconfirmed"

@@ -37,6 +37,7 @@ def installed_languages() -> frozenset[str]:
 
 class TesseractEngine:
     name = "tesseract"
+    honours_psm = True
 
     def ocr(self, image, *, languages=DEFAULT_LANGUAGES, psm: int = 3) -> OcrResult:
         """Words with boxes and confidences from one page image."""
