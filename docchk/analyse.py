@@ -1,18 +1,23 @@
 """Stage 3: turn a page into facts (size, blank, text, resolution, numbers).
 
 This is where the expensive work happens, in worker processes, one page at a
-time. OCR runs only where it is needed:
+time. OCR reads only what the checks need (docs/performance.md measures it):
 
-* a page with a usable text layer is never OCR'd for its text;
+* a page with a usable text layer is never OCR'd;
 * a blank page is recognised at low resolution and never OCR'd;
-* the margins are OCR'd separately (where applicants write the V-number by
-  hand) only when the page text does not already carry the identifier.
+* the identifier is looked for first in the top and bottom margins, where
+  applicants write or print it; only when the margins do not settle it is
+  the whole page read;
+* legibility needs a confidence, not the text: when the page was not read
+  whole, the densest band of text is read as a sample;
+* plugins that need a page's whole text (document understanding) ask for it
+  with ``docchk_full_text_pages``, and then the page is read whole first.
 """
 
 from __future__ import annotations
 
 from docchk import blank, facts, identifiers, paper
-from docchk.model import Config, PageFacts
+from docchk.model import Config, OcrResult, PageFacts
 from docchk.readers import MM_PER_INCH, Page
 
 
@@ -32,7 +37,15 @@ def _effective_dpi(img, page: Page) -> float:
     return max(img.size) / (297 / MM_PER_INCH)
 
 
-def analyse_page(page: Page, config: Config, engine, margin_engine) -> PageFacts:
+def _render(page: Page, dpi: float):
+    """Render and record the true resolution in ``info["dpi"]`` for the OCR engine."""
+    img = page.render(dpi)
+    eff = _effective_dpi(img, page)
+    img.info["dpi"] = (eff, eff)
+    return img
+
+
+def analyse_page(page: Page, config: Config, engine, margin_engine, full_text: bool = False) -> PageFacts:
     t = _thresholds()
     facts_ = PageFacts(
         number=page.number,
@@ -43,63 +56,140 @@ def analyse_page(page: Page, config: Config, engine, margin_engine) -> PageFacts
         dpi=page.image_dpi,
         dpi_source=page.dpi_source,
     )
-    image = None
+    texts = [page.text_layer]  # everything read on the page so far
+
+    def settled(*more: str) -> bool:
+        return _satisfied("\n".join([*texts, *more]), config)
+
     if _usable_text(page.text_layer):
         facts_.text_source = "text-layer"
-        facts_.text = page.text_layer
-    else:
-        small = page.render(t["blank"]["analysis_dpi"])
-        found = blank.analyse(small, _effective_dpi(small, page))
-        facts_.too_dark = found.paper_level < t["too_dark_background"]
-        if found.blank and not facts_.too_dark:
-            facts_.blank = True
-            return facts_
-        image = page.render(t["ocr_dpi"])
-        result = engine.ocr(image)
-        facts_.text_source = "ocr"
-        facts_.words = result.words
-        facts_.text = "\n".join(filter(None, (page.text_layer, result.text)))
-        words = [w for w in result.words if any(c.isalnum() for c in w.text)]
-        if len(words) >= t["min_words_for_confidence"]:
-            facts_.ocr_confidence = result.mean_confidence
+        if not settled():
+            # A typed page the applicant printed, wrote the number on, and
+            # scanned back in with its text layer intact.
+            texts += _read_margins(_render(page, t["ocr_dpi"]), margin_engine, settled)
+            facts_.margin_ocr = True
+        return _with_text(facts_, texts)
 
-    runs = identifiers.digit_runs(facts_.text)
-    if not _satisfied(runs, config):
-        image = image or page.render(t["ocr_dpi"])
-        runs += _margin_runs(image, margin_engine, config)
+    # Decoding a scan's image is most of a render's cost whatever the
+    # resolution, so render once and shrink for the blank analysis.
+    image = _render(page, t["ocr_dpi"])
+    factor = max(1, round(image.info["dpi"][0] / t["blank"]["analysis_dpi"]))
+    small = image.reduce(factor) if factor > 1 else image
+    found = blank.analyse(small, image.info["dpi"][0] / factor)
+    facts_.too_dark = found.paper_level < t["too_dark_background"]
+    if found.blank and not facts_.too_dark:
+        facts_.blank = True
+        return facts_
+
+    facts_.text_source = "ocr"
+    whole: OcrResult | None = None
+    if full_text:
+        whole = engine.ocr(image)
+        texts.append(whole.text)
+    if not settled():
+        texts += _read_margins(image, margin_engine, settled)
         facts_.margin_ocr = True
-    facts_.digit_runs = tuple(dict.fromkeys(runs))
+    if whole is None and not settled():
+        whole = engine.ocr(image)  # the identifier may be anywhere on the page
+        texts.append(whole.text)
+    if whole is None:
+        facts_.ocr_confidence = _legibility_sample(image, found.row_ink, engine)
+        if facts_.ocr_confidence is None:  # too little text in the band to judge
+            whole = engine.ocr(image)
+            texts.append(whole.text)
+        else:
+            facts_.ocr_scope = "sample"
+    if whole is not None:
+        facts_.ocr_scope = "page"
+        facts_.words = whole.words
+        facts_.ocr_confidence = _confidence(whole)
+    return _with_text(facts_, texts)
+
+
+def _with_text(facts_: PageFacts, texts: list[str]) -> PageFacts:
+    facts_.text = "\n".join(filter(None, texts))
+    facts_.digit_runs = tuple(identifiers.digit_runs(facts_.text))
     return facts_
 
 
-def _satisfied(runs: list[str], config: Config) -> bool:
+def _confidence(result: OcrResult) -> float | None:
+    """Mean word confidence, or None when there are too few words to judge."""
+    words = [w for w in result.words if any(c.isalnum() for c in w.text)]
+    if len(words) < _thresholds()["min_words_for_confidence"]:
+        return None
+    return result.mean_confidence
+
+
+def _satisfied(text: str, config: Config) -> bool:
     """Does the text read so far settle the identifier question for this page?"""
     applicant = config.applicant
     numbers = identifiers.given_numbers(applicant)
+    runs = identifiers.digit_runs(text)
     if numbers:
         return identifiers.is_found(identifiers.closest(numbers, runs))
     if applicant.name and applicant.birth_date:
-        return True  # handwritten names are beyond OCR; the page text decides
+        return identifiers.has_name_and_birth_date(text, applicant.name, applicant.birth_date)
     return bool(identifiers.v_number_candidates(runs))
 
 
-def _margin_runs(image, engine, config: Config) -> list[str]:
-    """Digit runs from the top and bottom margins, where numbers are handwritten.
+def _read_margins(image, engine, settled) -> list[str]:
+    """Text of the top and bottom margins, where the V-number is written.
 
     Full-page OCR misses handwriting in a margin (1 of 14 pages in
     shared/FINDINGS.md); the strips alone do far better. Tesseract gets two
     tries per strip, as one block (psm 6) and as sparse text (psm 11); an
-    engine that does not declare ``honours_psm`` is asked once.
+    engine that does not declare ``honours_psm`` is asked once. An engine
+    that declares a ``preferred_dpi`` below the page's gets a smaller strip
+    (RapidOCR reads handwritten digits as well at 150 dpi, in half the time).
+    Stops as soon as ``settled(text so far)`` says the identifier is found.
     """
     fraction = _thresholds()["identifier"]["margin_strip_fraction"]
     h = image.height
     strip_h = max(1, int(h * fraction))
     strips = [image.crop((0, 0, image.width, strip_h)), image.crop((0, h - strip_h, image.width, h))]
-    runs: list[str] = []
+    texts: list[str] = []
     modes = (6, 11) if getattr(engine, "honours_psm", False) else (6,)
     for strip in strips:
+        strip = _at_dpi(strip, image.info["dpi"][0], getattr(engine, "preferred_dpi", None))
         for psm in modes:
-            runs += identifiers.digit_runs(engine.ocr(strip, psm=psm).text)
-            if _satisfied(runs, config):
-                return runs
-    return runs
+            texts.append(engine.ocr(strip, psm=psm).text)
+            if settled(*texts):
+                return texts
+    return texts
+
+
+def _at_dpi(image, dpi: float, wanted: float | None):
+    if not wanted or wanted >= dpi * 0.95:
+        return image
+    scale = wanted / dpi
+    small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))))
+    small.info["dpi"] = (wanted, wanted)
+    return small
+
+
+def _legibility_sample(image, row_ink: tuple[int, ...], engine) -> float | None:
+    """OCR confidence of the densest band of text, as the page's legibility.
+
+    The band is chosen on the blank analysis' ink profile (no extra work),
+    between the margin strips. Returns None when the band holds too few words
+    to judge, so the caller reads the whole page instead.
+    """
+    t = _thresholds()
+    if not row_ink:
+        return None
+    n = len(row_ink)
+    margin = int(n * t["identifier"]["margin_strip_fraction"])
+    band = max(1, int(n * t["legibility_sample_fraction"]))
+    body = row_ink[margin:n - margin]
+    if len(body) < band:
+        return None
+    window = sum(body[:band])
+    best, best_at = window, 0
+    for i in range(band, len(body)):
+        window += body[i] - body[i - band]
+        if window > best:
+            best, best_at = window, i - band + 1
+    scale = image.height / n
+    top = int((margin + best_at) * scale)
+    bottom = min(image.height, int((margin + best_at + band) * scale))
+    return _confidence(engine.ocr(image.crop((0, top, image.width, bottom))))

@@ -53,6 +53,7 @@ def build_config(
     ignore: Iterable[str] = (),
     jobs: int = 0,
     disable_plugins: Iterable[str] = (),
+    cache: bool = True,
 ) -> Config:
     """Merge options with the ``docchk.toml`` of the first folder scanned."""
     paths = [Path(p) for p in paths]
@@ -87,6 +88,7 @@ def build_config(
         jobs=int(jobs),
         file_facts=files,
         disabled_plugins=tuple(disable_plugins),
+        cache=bool(cache),
     )
 
 

@@ -36,6 +36,9 @@ class BlankResult:
     blank: bool
     ink_mm2: float  # ink left after cleaning
     paper_level: float  # median paper brightness (0-255), for "too dark"
+    #: Ink pixels per image row (content only, at the analysis resolution):
+    #: where the text is, so OCR can sample the densest part of a page.
+    row_ink: tuple[int, ...] = ()
 
 
 def analyse(img: Image.Image, dpi: float) -> BlankResult:
@@ -81,13 +84,16 @@ def analyse(img: Image.Image, dpi: float) -> BlankResult:
     paper_level = float(np.median(paper))
     if not kept or ink_mm2 < t["trace_ink_mm2"]:
         return BlankResult(True, ink_mm2, paper_level)
+    rows = np.zeros(h, dtype=np.int64)
+    for _, ys, xs in kept:
+        rows[ys] += ink[ys, xs].sum(axis=1)
     top = min(ys.start for _, ys, _ in kept)
     bottom = max(ys.stop for _, ys, _ in kept)
     left = min(xs.start for _, _, xs in kept)
     right = max(xs.stop for _, _, xs in kept)
     box_w, box_h = t["lone_mark_box_mm"]
     lone_mark = (right - left) <= box_w * px_per_mm and (bottom - top) <= box_h * px_per_mm
-    return BlankResult(lone_mark, ink_mm2, paper_level)
+    return BlankResult(lone_mark, ink_mm2, paper_level, tuple(int(v) for v in rows))
 
 
 def mark_duplex_backs(pages) -> None:

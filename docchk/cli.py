@@ -99,8 +99,10 @@ def main():
 @click.option("-p", "plugin_opts", multiple=True, metavar="no:NAME",
               help="Disable a plugin by name (see `docchk plugins`).")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@click.option("--no-cache", is_flag=True,
+              help="Analyse every page afresh and store nothing (see `docchk cache --help`).")
 def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit,
-         fmt, output, select, ignore, jobs, plugin_opts, no_progress):
+         fmt, output, select, ignore, jobs, plugin_opts, no_progress, no_cache):
     """Check the documents in PATHS (folders are read recursively).
 
     \b
@@ -109,6 +111,9 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
       page.illegible           document.unreadable
     (`docchk rules` lists them all.) A docchk.toml in the folder can hold the
     applicant's details; options override it.
+
+    Page analyses are cached (`docchk cache --help`), so running again after
+    fixing one file reads only that file.
 
     \b
     Exit status: 0 ready (warnings allowed), 1 error findings, 2 usage error.
@@ -132,7 +137,7 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
                 paths, v_number=v_number, klantnummer=klantnummer, name=name,
                 birth_date=birth_date, submission_date=submission_date, permit=permit,
                 select=_split(select), ignore=_split(ignore), jobs=jobs,
-                disable_plugins=disabled,
+                disable_plugins=disabled, cache=not no_cache,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except api.OptionError as exc:
@@ -178,3 +183,35 @@ def plugins_cmd(as_json):
     for i in infos:
         click.echo(f"{i['name']:<22} {i['origin']:<12} {i['distribution']} {i['version']}  "
                    f"{', '.join(h.removeprefix('docchk_') for h in i['hooks'])}")
+
+
+@main.group("cache")
+def cache_cmd():
+    """The cache of page analyses that makes re-runs fast.
+
+    \b
+    It holds what docchk read from your pages (text, numbers), so it lives in
+    your user cache directory, readable only by you, never in the scanned
+    folder; entries older than 30 days are dropped. Set DOCCHK_CACHE_DIR to
+    move it; `docchk scan --no-cache` bypasses it.
+    """
+
+
+@cache_cmd.command("info")
+def cache_info():
+    """Where the cache is and how much it holds."""
+    from docchk.cache import AnalysisCache
+
+    with AnalysisCache() as store:
+        s = store.stats()
+    click.echo(f"{s['path']}\n{s['pages']} pages, {s['bytes'] / 1e6:.1f} MB")
+
+
+@cache_cmd.command("clear")
+def cache_clear():
+    """Delete every cached page analysis."""
+    from docchk.cache import AnalysisCache
+
+    with AnalysisCache() as store:
+        n = store.clear()
+    click.echo(f"Removed {n} cached page analyses from {store.path}.")

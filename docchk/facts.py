@@ -8,6 +8,7 @@ against ``schemas/facts.schema.json`` when first loaded.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from importlib import resources
 
@@ -26,3 +27,13 @@ def load(name: str) -> dict:
     doc = json.loads(resources.files("docchk.data").joinpath(f"{name}.json").read_text("utf-8"))
     jsonschema.validate(doc, schema("facts.schema.json"))
     return doc["values"]
+
+
+@functools.cache
+def fingerprint() -> str:
+    """A hash of every data file, so cached analyses follow a changed threshold."""
+    h = hashlib.sha256()
+    for entry in sorted(resources.files("docchk.data").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            h.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return h.hexdigest()

@@ -6,6 +6,7 @@ sit at its seams:
 
 * ``docchk_register_rules``   declare rule ids (once, at start-up)
 * ``docchk_ocr_engine``       choose the OCR engine (strategy, first result wins)
+* ``docchk_full_text_pages``  ask for the whole text of scanned pages
 * ``docchk_check_page``       page findings, from a page's analysed facts
 * ``docchk_check_document``   document findings, from a document and its pages
 * ``docchk_check_submission`` findings about the folder as a whole
@@ -59,10 +60,34 @@ def docchk_ocr_engine(config, purpose):
     ``name``, and keeps no per-page state. ``psm`` is Tesseract's page
     segmentation mode: an engine that uses it sets ``honours_psm = True`` and
     is then asked for a margin strip in more than one mode; others are asked
-    once.
+    once. An engine may set ``preferred_dpi``: margin strips are then
+    downscaled to it. Images carry their resolution in ``info["dpi"]``.
+    Optionally ``version``, a string that changes when the engine's output
+    may change: it is part of the analysis cache key.
 
     :param config: the :class:`docchk.model.Config` of this run.
     :param purpose: ``"page"`` or ``"margin"``.
+    """
+
+
+@hookspec
+def docchk_full_text_pages(document, page_count, config):
+    """Return the 1-based numbers of pages whose whole text you need, or None.
+
+    OCR is the cost of a scan, so docchk reads of a scanned page only what
+    the checks need: the margins (for the identifier) and the densest band of
+    text (for legibility), unless the identifier is not found there. A plugin
+    that understands documents (type, language, dates) needs more of some
+    pages -- typically the first -- and asks for them here. The answers of
+    all plugins are combined. Pages with a text layer always have their
+    whole text.
+
+    Called in the main process, once per readable document, before its pages
+    are analysed.
+
+    :param document: :class:`docchk.model.DocumentFacts` (path, kind; no pages yet).
+    :param page_count: the number of pages of the document.
+    :param config: :class:`docchk.model.Config`.
     """
 
 

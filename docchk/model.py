@@ -82,6 +82,7 @@ class Config:
     jobs: int = 0  # 0: all cores
     file_facts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     disabled_plugins: tuple[str, ...] = ()
+    cache: bool = True  # reuse page analyses of earlier runs (docchk.cache)
 
 
 # --- OCR -------------------------------------------------------------------
@@ -148,6 +149,9 @@ class PageFacts:
     ocr_confidence: float | None = None
     too_dark: bool = False
     margin_ocr: bool = False  # the page margins were OCR'd for a handwritten number
+    #: How much of a scanned page was OCR'd: "page" (all of it) or "sample"
+    #: (margins and the densest band of text: all the checks needed).
+    ocr_scope: str | None = None
     #: "found", "unconfirmed", "missing", "unknown", "not-checked" (see identifiers.resolve)
     identifier_status: str = "not-checked"
     identifier_found: bool = False
@@ -168,6 +172,7 @@ class PageFacts:
             "dpi": round(self.dpi, 1) if self.dpi else None,
             "dpi_source": self.dpi_source,
             "ocr_confidence": round(self.ocr_confidence, 1) if self.ocr_confidence is not None else None,
+            "ocr_scope": self.ocr_scope,
             "blank": self.blank,
             "identifier_found": self.identifier_found,
             "identifier_status": self.identifier_status,

@@ -15,6 +15,7 @@ import functools
 import hashlib
 import logging
 import os
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -22,10 +23,12 @@ from pathlib import Path
 
 from docchk import blank, identifiers
 from docchk.analyse import analyse_page
+from docchk.cache import AnalysisCache
+from docchk.cache import fingerprint as cache_fingerprint
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import discover
 from docchk.model import Config, DocumentFacts, Finding, PageFacts, SourceFile, Submission, Unreadable
-from docchk.plugins import plugin_manager, rules, select_rules
+from docchk.plugins import plugin_infos, plugin_manager, rules, select_rules
 from docchk.readers import ReadError, open_document, open_reader
 from docchk.report import Report
 
@@ -55,7 +58,7 @@ def _engine(config: Config, purpose: str):
     return plugin_manager(config.disabled_plugins).hook.docchk_ocr_engine(config=config, purpose=purpose)
 
 
-def _sha256(path: Path) -> str:
+def sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -63,24 +66,19 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def inspect_file(source: SourceFile) -> tuple[str | None, int | Unreadable]:
-    """Hash a file and count its pages, or say why it cannot be read."""
-    try:
-        digest = _sha256(source.path)
-    except OSError as exc:
-        return None, Unreadable(f"The file cannot be opened ({exc.strerror or exc}).",
-                                "Check the file's permissions.")
+def inspect_file(source: SourceFile) -> int | Unreadable:
+    """Count a file's pages, or say why it cannot be read."""
     try:
         with open_document(source) as doc:
-            return digest, doc.page_count
+            return doc.page_count
     except ReadError as exc:
-        return digest, Unreadable(exc.reason, exc.hint)
+        return Unreadable(exc.reason, exc.hint)
 
 
-def analyse_file_page(source: SourceFile, index: int, config: Config) -> PageFacts | Unreadable:
+def analyse_file_page(source: SourceFile, index: int, config: Config, full_text: bool) -> PageFacts | Unreadable:
     try:
         page = _reader(source).page(index)
-        return analyse_page(page, config, _engine(config, "page"), _engine(config, "margin"))
+        return analyse_page(page, config, _engine(config, "page"), _engine(config, "margin"), full_text)
     except ReadError as exc:
         return Unreadable(exc.reason, exc.hint)
     except (MemoryError, RecursionError) as exc:
@@ -101,43 +99,107 @@ def _jobs(config: Config) -> int:
     return config.jobs if config.jobs > 0 else (os.cpu_count() or 1)
 
 
+class _Runner:
+    """Runs tasks in worker processes, started only when there is work
+    (a fully cached re-run starts none), or inline with ``--jobs 1``."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def submit(self, fn, *args):
+        if self.jobs == 1:
+            return _Done(fn(*args))
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return self.pool.submit(fn, *args)
+
+    def close(self) -> None:
+        if self.pool:
+            self.pool.shutdown(cancel_futures=True)
+        for doc in list(_open_docs.values()):
+            doc.close()
+        _open_docs.clear()
+
+
+def _open_cache(config: Config):
+    if not config.cache:
+        return None
+    try:
+        store = AnalysisCache()
+        store.prune()
+        return store
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("analysis cache unavailable (%s); scanning without it", exc)
+        return None
+
+
 def analyse_submission(paths: list[Path], config: Config, progress: Progress | None = None) -> Submission:
-    """Read and analyse every page of every file under ``paths``."""
+    """Read and analyse every page of every file under ``paths``.
+
+    Every page is one task, so the pages of all documents share the cores;
+    results are collected in document and page order, so the outcome does not
+    depend on ``--jobs`` or on what came from the cache.
+    """
     sources = discover([Path(p) for p in paths])
     documents = [DocumentFacts(s.path, s.relpath, None, s.kind) for s in sources]
-    jobs = _jobs(config)
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
-    submit = pool.submit if pool else _Done
+    pm = plugin_manager(config.disabled_plugins)
+    store = _open_cache(config)
+    fp = (cache_fingerprint(config, [_engine(config, "page"), _engine(config, "margin")], plugin_infos(pm))
+          if store else "")
+    runner = _Runner(_jobs(config))
     try:
-        inspected = [submit(inspect_file, s) for s in sources]
+        counts = []
+        for doc, source in zip(documents, sources, strict=True):
+            try:
+                doc.sha256 = sha256(source.path)
+            except OSError as exc:
+                doc.error = Unreadable(f"The file cannot be opened ({exc.strerror or exc}).",
+                                       "Check the file's permissions.")
+                counts.append(None)
+                continue
+            cached = store.page_count(fp, doc.sha256) if store else None
+            counts.append(_Done(cached) if cached is not None else runner.submit(inspect_file, source))
         tasks = []
-        for doc, source, fut in zip(documents, sources, inspected, strict=True):
-            doc.sha256, count = fut.result()
+        for doc, source, count in zip(documents, sources, counts, strict=True):
+            count = count.result() if count else None
             if isinstance(count, Unreadable):
                 doc.error = count
+            if not isinstance(count, int):
                 continue
-            tasks.append((doc, [submit(analyse_file_page, source, i, config) for i in range(count)]))
+            if store:
+                store.put_page_count(fp, doc.sha256, count)
+            wanted = set()
+            for answer in pm.hook.docchk_full_text_pages(document=doc, page_count=count, config=config):
+                wanted |= set(answer or ())
+            futures = []
+            for i in range(count):
+                full = (i + 1) in wanted
+                hit = store.page(fp, doc.sha256, i, full) if store else None
+                futures.append((i, full, hit is not None,
+                                _Done(hit) if hit else runner.submit(
+                                    analyse_file_page, source, i, config, full)))
+            tasks.append((doc, futures))
         total = sum(len(futs) for _, futs in tasks)
         done = 0
         if progress:
             progress(0, total)
         for doc, futures in tasks:
-            for fut in futures:
+            for index, full, from_cache, fut in futures:
                 result = fut.result()
                 if isinstance(result, Unreadable):
                     doc.error = doc.error or result
                 else:
+                    if store and not from_cache:
+                        store.put_page(fp, doc.sha256, index, full, result)
                     doc.pages.append(result)
                 done += 1
                 if progress:
                     progress(done, total)
     finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
-        else:
-            for doc in list(_open_docs.values()):
-                doc.close()
-            _open_docs.clear()
+        runner.close()
+        if store:
+            store.close()
     submission = Submission(documents)
     for doc in documents:
         blank.mark_duplex_backs(doc.pages)
@@ -146,10 +208,10 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
 
 
 class _Done:
-    """A finished future, for running tasks in the main process (--jobs 1)."""
+    """A finished future: a cached result, or a task run in the main process."""
 
-    def __init__(self, fn, *args):
-        self._value = fn(*args)
+    def __init__(self, value):
+        self._value = value
 
     def result(self):
         return self._value

@@ -2,7 +2,8 @@
 # Install everything docchk needs on a fresh Debian/Ubuntu machine:
 # Tesseract OCR with its language data (system packages) and docchk itself in
 # a virtual environment at .venv. With --test, also the test dependencies and
-# the fonts the sample generator draws handwriting with.
+# the fonts the sample generator draws with; with --bench, also what the
+# benchmarks compare docchk against (OCRmyPDF and its Ghostscript).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,10 +11,14 @@ cd "$(dirname "$0")/.."
 packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu
           tesseract-ocr-fra tesseract-ocr-osd python3-venv libgl1 libglib2.0-0)
 extra=""
-if [ "${1:-}" = "--test" ]; then
-  packages+=(fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core)
-  extra="[test]"
-fi
+case "${1:-}" in
+  --test|--bench)
+    packages+=(fonts-liberation fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core)
+    extra="[test]" ;;&
+  --bench)
+    packages+=(ghostscript)
+    extra="[test,bench]" ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

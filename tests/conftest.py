@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +25,21 @@ def _load_generator():
 
 
 gen = _load_generator()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory):
+    """Tests never read or fill the user's analysis cache: each test session
+    gets its own (subprocesses inherit it), so every scan is analysed afresh
+    the first time and a stale cache cannot hide a regression."""
+    folder = tmp_path_factory.mktemp("docchk-cache")
+    old = os.environ.get("DOCCHK_CACHE_DIR")
+    os.environ["DOCCHK_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("DOCCHK_CACHE_DIR", None)
+    else:
+        os.environ["DOCCHK_CACHE_DIR"] = old
 
 
 @pytest.fixture

@@ -1,4 +1,11 @@
-"""The built-in OCR engine for page text: Tesseract, through pytesseract.
+"""The built-in OCR engine for page text: Tesseract, in-process via tesserocr.
+
+Why not one ``tesseract`` process per image (pytesseract)? Measured on this
+project's 300 dpi scans (docs/performance.md): pytesseract writes every image
+to a temporary PNG (about 1.1 s of compression per page, and a copy of a
+passport page on disk) and each new process loads the language models again
+(0.5 s with eng+nld+deu+fra). tesserocr binds libtesseract: the models are
+loaded once per worker process and pixels are handed over in memory.
 
 Replace it by registering a plugin whose ``docchk_ocr_engine`` returns another
 engine (the first non-None answer wins, and third-party plugins are called
@@ -9,64 +16,129 @@ from __future__ import annotations
 
 import functools
 import os
-
-import pytesseract
+from pathlib import Path
 
 from docchk.hookspec import hookimpl
 from docchk.model import OcrResult, Word
 
-#: Languages docchk reads with, if their data is installed. Tesseract slows
-#: down with every language added, so only the scripts a page needs.
+# Tesseract's own OpenMP threads make it several times slower on small
+# machines (shared/FINDINGS.md: 6.6 s vs 1.4 s a page); docchk runs one
+# Tesseract per core instead. Must be set before the library is loaded.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+#: Languages docchk reads with, if their data is installed.
 DEFAULT_LANGUAGES = ("eng", "nld", "deu", "fra")
+
+#: Where distributions put the trained models (Debian/Ubuntu first).
+TESSDATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+    "/opt/homebrew/share/tessdata",
+)
+
+_INSTALL_HINT = ("install Tesseract's language data (Debian/Ubuntu: `apt-get install "
+                 "tesseract-ocr tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-fra`) "
+                 "or point TESSDATA_PREFIX at its tessdata folder, and run again.")
 
 
 class OcrUnavailable(RuntimeError):
-    """Tesseract is not installed or cannot run: an environment problem."""
+    """Tesseract cannot run here: an environment problem, not a document one."""
+
+
+@functools.cache
+def tessdata_dir() -> str:
+    """The folder with ``eng.traineddata``: TESSDATA_PREFIX, else the usual places."""
+    candidates = [os.environ.get("TESSDATA_PREFIX", ""), *TESSDATA_DIRS]
+    for folder in filter(None, candidates):
+        if (Path(folder) / "eng.traineddata").is_file():
+            return str(folder)
+    raise OcrUnavailable(f"Tesseract's English model (eng.traineddata) was not found: {_INSTALL_HINT}")
+
+
+def _tesserocr():
+    try:
+        import tesserocr
+    except ImportError as exc:
+        raise OcrUnavailable(f"The tesserocr package cannot be loaded ({exc}): reinstall docchk.") from exc
+    return tesserocr
+
+
+def _quiet_leptonica(tesserocr) -> None:
+    """Silence Leptonica's messages on stderr ("Error in boxClipToRectangle"
+    on a sparse strip): harmless to the result, alarming in a terminal.
+    Best effort; the bundled library is found next to tesserocr's module."""
+    import ctypes
+
+    folder = Path(tesserocr.__file__).parent
+    for lib in [*folder.glob("tesserocr.libs/libleptonica*.so*"),
+                *folder.parent.glob("tesserocr.libs/libleptonica*.so*")]:
+        try:
+            ctypes.CDLL(str(lib)).setMsgSeverity(6)  # L_SEVERITY_NONE
+        except (OSError, AttributeError):
+            continue
 
 
 @functools.cache
 def installed_languages() -> frozenset[str]:
-    try:
-        return frozenset(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, OSError) as exc:
-        raise OcrUnavailable(
-            "Tesseract OCR is not installed: install it (Debian/Ubuntu: "
-            "`apt-get install tesseract-ocr tesseract-ocr-nld`) and run again."
-        ) from exc
+    return frozenset(_tesserocr().get_languages(tessdata_dir())[1])
+
+
+@functools.cache
+def _api(languages: tuple[str, ...]):
+    """One loaded Tesseract per language set, kept for the life of the process."""
+    tesserocr = _tesserocr()
+    _quiet_leptonica(tesserocr)
+    return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="+".join(languages))
 
 
 class TesseractEngine:
     name = "tesseract"
     honours_psm = True
 
+    @property
+    def version(self) -> str:
+        """Library version and the models it reads with (part of the cache key)."""
+        models = sorted(installed_languages() & set(DEFAULT_LANGUAGES))
+        return f"{_tesserocr().tesseract_version().split()[1]} {tessdata_dir()} {'+'.join(models)}"
+
     def ocr(self, image, *, languages=DEFAULT_LANGUAGES, psm: int = 3) -> OcrResult:
-        """Words with boxes and confidences from one page image."""
-        # Tesseract's own OpenMP threads make it several times slower on small
-        # machines (shared/FINDINGS.md: 6.6 s vs 1.4 s a page); docchk runs
-        # one Tesseract per core instead.
-        os.environ["OMP_THREAD_LIMIT"] = "1"
-        langs = [lang for lang in languages if lang in installed_languages()] or ["eng"]
-        try:
-            data = pytesseract.image_to_data(
-                image, lang="+".join(langs), config=f"--psm {psm}",
-                output_type=pytesseract.Output.DICT,
-            )
-        except pytesseract.TesseractNotFoundError as exc:
-            raise OcrUnavailable(str(exc)) from exc
-        words = []
-        lines: dict[tuple[int, int, int], int] = {}
-        for text, conf, left, top, width, height, block, par, line in zip(
-            data["text"], data["conf"], data["left"], data["top"], data["width"],
-            data["height"], data["block_num"], data["par_num"], data["line_num"], strict=True,
-        ):
-            conf = float(conf)
-            if conf < 0 or not text.strip():
-                continue
-            line_no = lines.setdefault((block, par, line), len(lines))
-            words.append(Word(text.strip(), conf, (left, top, width, height), line_no))
-        return OcrResult(tuple(words))
+        """Words with boxes and confidences from one image (a page or a strip of one).
+
+        The image's ``info["dpi"]`` is passed on: without it Tesseract guesses
+        the resolution from the text size, and guesses wrong on sparse strips.
+        """
+        langs = tuple(lang for lang in languages if lang in installed_languages()) or ("eng",)
+        api = _api(langs)
+        api.SetPageSegMode(psm)
+        api.SetImage(image)
+        dpi = image.info.get("dpi")
+        if dpi:
+            api.SetSourceResolution(int(round(dpi[0])))
+        api.Recognize()
+        tsv = api.GetTSVText(0)
+        api.Clear()
+        return OcrResult(tuple(_words(tsv)))
+
+
+def _words(tsv: str):
+    """Parse Tesseract's TSV (level, page, block, par, line, word, left, top,
+    width, height, conf, text) into words, numbering lines across blocks."""
+    lines: dict[tuple[str, str, str], int] = {}
+    for row in tsv.splitlines():
+        cols = row.split("\t", 11)
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text, conf = cols[11].strip(), float(cols[10])
+        if conf < 0 or not text:
+            continue
+        line = lines.setdefault((cols[2], cols[3], cols[4]), len(lines))
+        box = (int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]))
+        yield Word(text, conf, box, line)
 
 
 @hookimpl(trylast=True)
 def docchk_ocr_engine(config, purpose):
+    tessdata_dir()  # fail early, with the fix, when the models are missing
     return TesseractEngine()

@@ -1,0 +1,350 @@
+"""docchk's speed and memory against the tools a user would compare it with.
+
+    bash scripts/setup.sh --bench && .venv/bin/python benchmarks/performance.py
+
+Generates a fixed corpus (benchmarks/corpus.py: 42 scanned A4 pages at 300
+dpi in 9 documents, 300 born-digital pages, one 300-page scan) and measures
+in one run on this machine, wall time and peak memory (the sum over the
+process tree, sampled every 50 ms) of:
+
+  a. ``docchk scan`` with an empty cache;
+  b. ``docchk scan`` again on the unchanged folder;
+  c. a naive baseline: a Python loop calling ``pytesseract.image_to_string``
+     on every page image at 300 dpi, default settings;
+  d. the practical limit of full-page OCR: the ``tesseract`` command on every
+     page image at 300 dpi, one process per core, ``OMP_THREAD_LIMIT=1``;
+  e. OCRmyPDF: ``ocrmypdf --skip-text -j N`` on the same PDFs;
+
+plus a per-stage profile and the check that the faster docchk still finds
+exactly the expected problems. Writes ``docs/performance.md``.
+Options: ``--skip-long`` leaves out the 300-page memory run (about 3 min),
+``--before PATH`` adds a stage profile of another checkout (e.g. a git
+worktree of an older commit) for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+import corpus  # noqa: E402
+
+PY = sys.executable
+DOCCHK = [PY, "-m", "docchk"]
+TARGETS = {"a/d": 0.75, "b/a": 0.05, "digital pages/s": 100, "long-scan peak MB": 500}
+
+
+def measure(cmd: list[str], env: dict | None = None, **kwargs) -> dict:
+    """Run ``cmd``; wall seconds and peak RSS of it and all its children."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        try:
+            root = psutil.Process(proc.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not done.is_set():
+            try:
+                rss = root.memory_info().rss + sum(
+                    c.memory_info().rss for c in root.children(recursive=True))
+                peak = max(peak, rss)
+            except psutil.Error:
+                pass
+            done.wait(0.05)
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    t.join()
+    return {"wall": wall, "peak_mb": peak / 1e6, "rc": proc.returncode, "stdout": out, "stderr": err}
+
+
+def render_pngs(folder: Path, out: Path) -> list[Path]:
+    """Page images at 300 dpi for the OCR baselines (not timed)."""
+    import pypdfium2 as pdfium
+
+    out.mkdir(parents=True, exist_ok=True)
+    pngs = []
+    for pdf_path in sorted(folder.glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(pdf_path))
+        for i in range(len(pdf)):
+            png = out / f"{pdf_path.stem}-{i + 1:03d}.png"
+            pdf[i].render(scale=300 / 72, grayscale=True).to_pil().save(png, dpi=(300, 300))
+            pngs.append(png)
+        pdf.close()
+    return pngs
+
+
+def docchk_run(folder: Path, cache: Path, jobs: int) -> dict:
+    env = dict(os.environ, DOCCHK_CACHE_DIR=str(cache))
+    r = measure([*DOCCHK, "scan", str(folder), "--format", "json", "--no-progress", "-j", str(jobs)], env=env)
+    if r["rc"] not in (0, 1):
+        raise SystemExit(f"docchk failed ({r['rc']}): {r['stderr'].decode()[-2000:]}")
+    report = json.loads(r["stdout"])
+    r["findings"] = sorted((f["rule"], f["path"], f["page"]) for f in report["findings"])
+    r["pages"] = report["summary"]["pages"]
+    return r
+
+
+def naive_pytesseract(pngs: list[Path]) -> dict:
+    code = ("import sys, pytesseract\nfrom PIL import Image\n"
+            "for p in sys.argv[1:]:\n    pytesseract.image_to_string(Image.open(p))\n")
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    return measure([PY, "-c", code, *map(str, pngs)], env=env)
+
+
+def tesseract_cli(pngs: list[Path], jobs: int) -> dict:
+    code = ("import subprocess, sys, concurrent.futures as cf\n"
+            "run = lambda p: subprocess.run(['tesseract', p, '-'], capture_output=True, check=True)\n"
+            f"with cf.ThreadPoolExecutor({jobs}) as ex:\n    list(ex.map(run, sys.argv[1:]))\n")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    return measure([PY, "-c", code, *map(str, pngs)], env=env)
+
+
+def ocrmypdf_run(folder: Path, out: Path, jobs: int) -> dict:
+    out.mkdir(parents=True, exist_ok=True)
+    pdfs = sorted(folder.glob("*.pdf"))
+    code = ("import subprocess, sys\nout = sys.argv[1]\n"
+            "for p in sys.argv[2:]:\n"
+            f"    subprocess.run([sys.executable, '-m', 'ocrmypdf', '-q', '--skip-text', '-j', '{jobs}', p, "
+            "out + '/' + p.rsplit('/', 1)[1]], check=True)\n")
+    return measure([PY, "-c", code, str(out), *map(str, pdfs)])
+
+
+def stage_profile(folder: Path, src: Path | None) -> dict:
+    env = dict(os.environ, DOCCHK_CACHE_DIR=tempfile.mkdtemp(prefix="docchk-bench-cache-"))
+    if src:
+        env["PYTHONPATH"] = str(src)
+    r = subprocess.run([PY, str(HERE / "stages.py"), str(folder)], env=env, capture_output=True,
+                       text=True, cwd=str(src or ROOT))
+    shutil.rmtree(env["DOCCHK_CACHE_DIR"], ignore_errors=True)
+    if r.returncode:
+        raise SystemExit(f"stage profile failed: {r.stderr[-2000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def versions() -> dict:
+    import docchk
+
+    def out(cmd):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True).stdout.split("\n")[0].strip()
+        except OSError:
+            return "not installed"
+
+    import tesserocr
+
+    return {
+        "docchk": docchk.__version__,
+        "tesseract (CLI, baselines)": out(["tesseract", "--version"]),
+        "tesseract (tesserocr, docchk)": tesserocr.tesseract_version().split("\n")[0],
+        "ocrmypdf": out(["ocrmypdf", "--version"]),
+        "python": platform.python_version(),
+    }
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({cpu}), {psutil.virtual_memory().total / 2**30:.0f} GiB RAM, {platform.system()} {platform.machine()}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    ap.add_argument("--work", type=Path, help="keep the corpus and outputs here (default: a temp dir)")
+    ap.add_argument("--skip-long", action="store_true", help="leave out the 300-page memory run")
+    ap.add_argument("--before", type=Path, help="another checkout to profile for comparison")
+    args = ap.parse_args(argv)
+    jobs = os.cpu_count() or 1
+    work = args.work or Path(tempfile.mkdtemp(prefix="docchk-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict = {"machine": machine(), "versions": versions(), "jobs": jobs,
+                     "date": dt.date.today().isoformat()}
+    try:
+        t = time.perf_counter()
+        scanned, digital, long_scan = work / "scanned", work / "digital", work / "long-scan"
+        truth = corpus.build_scanned(scanned) if not (scanned / "passport.pdf").exists() else None
+        truth = truth or {"pages": 42, "findings": [
+            {"rule": "page.missing-identifier", "path": f, "page": p}
+            for f, p in sorted(corpus.MISSING_IDENTIFIER)]}
+        if not (digital / "digital-1.pdf").exists():
+            corpus.build_digital(digital)
+        if not args.skip_long and not (long_scan / "long-scan.pdf").exists():
+            corpus.build_long_scan(long_scan)
+        pngs = render_pngs(scanned, work / "pngs")
+        print(f"corpus ready in {time.perf_counter() - t:.0f} s: {len(pngs)} scanned pages", flush=True)
+
+        def cold_and_warm(folder: Path, label: str) -> None:
+            cache = work / f"cache-{label}"
+            shutil.rmtree(cache, ignore_errors=True)
+            results[f"{label} a"] = docchk_run(folder, cache, jobs)
+            print(f"{label} a: {results[f'{label} a']['wall']:.1f} s", flush=True)
+            results[f"{label} b"] = docchk_run(folder, cache, jobs)
+            print(f"{label} b: {results[f'{label} b']['wall']:.2f} s", flush=True)
+            results[f"{label} a, 1 job"] = docchk_run(folder, work / f"cache-{label}-j1", 1) \
+                if label == "scanned" else None
+            shutil.rmtree(work / f"cache-{label}-j1", ignore_errors=True)
+
+        cold_and_warm(scanned, "scanned")
+        results["scanned c"] = naive_pytesseract(pngs)
+        print(f"scanned c: {results['scanned c']['wall']:.1f} s", flush=True)
+        results["scanned d"] = tesseract_cli(pngs, jobs)
+        print(f"scanned d: {results['scanned d']['wall']:.1f} s", flush=True)
+        results["scanned e"] = ocrmypdf_run(scanned, work / "ocrmypdf-scanned", jobs)
+        print(f"scanned e: {results['scanned e']['wall']:.1f} s", flush=True)
+        cold_and_warm(digital, "digital")
+        results["digital e"] = ocrmypdf_run(digital, work / "ocrmypdf-digital", jobs)
+        print(f"digital e: {results['digital e']['wall']:.1f} s", flush=True)
+        if not args.skip_long:
+            cache = work / "cache-long"
+            results["long a"] = docchk_run(long_scan, cache, jobs)
+            print(f"long a: {results['long a']['wall']:.1f} s, {results['long a']['peak_mb']:.0f} MB", flush=True)
+        results["profile"] = stage_profile(scanned, None)
+        if args.before:
+            results["profile before"] = stage_profile(scanned, args.before)
+        expected = sorted((f["rule"], f["path"], f["page"]) for f in truth["findings"])
+        results["detection"] = {
+            "expected": expected,
+            "cold": results["scanned a"]["findings"],
+            "warm": results["scanned b"]["findings"],
+            "one job": results["scanned a, 1 job"]["findings"],
+        }
+        args.out.write_text(render(results), encoding="utf-8")
+        print(f"wrote {args.out}")
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _row(label: str, r: dict | None, pages: int) -> str:
+    if not r:
+        return f"| {label} | not run | | |"
+    return f"| {label} | {r['wall']:.2f} | {pages / r['wall']:.1f} | {r['peak_mb']:.0f} |"
+
+
+def _met(value: float, target: float, below: bool = True) -> str:
+    return "met" if (value <= target if below else value >= target) else "**not met**"
+
+
+def render(r: dict) -> str:
+    sa, sb, sd, se = r["scanned a"], r["scanned b"], r["scanned d"], r["scanned e"]
+    da, db, de = r["digital a"], r["digital b"], r["digital e"]
+    n_scan, n_dig = sa["pages"], da["pages"]
+    lines = [
+        "# Performance",
+        "",
+        f"Measured by `python benchmarks/performance.py` on {r['date']}: {r['machine']}; "
+        f"docchk runs with `--jobs {r['jobs']}` (all cores) unless said otherwise.",
+        "",
+        "Versions: " + "; ".join(f"{k} {v}" for k, v in r["versions"].items()) + ".",
+        "",
+        "The corpus is generated by `benchmarks/corpus.py` (fixed seeds): 42 scanned A4 pages at "
+        "300 dpi in 9 documents (V-number handwritten on 36 pages, printed on 4, missing on 2), "
+        "300 born-digital pages in 3 PDFs, and one 300-page scanned PDF for memory.",
+        "",
+        "## Scanned pages (42 pages, 300 dpi)",
+        "",
+        "| run | wall s | pages/s | peak MB |",
+        "|---|---|---|---|",
+        _row("a. `docchk scan`, empty cache", sa, n_scan),
+        _row("a. same, `--jobs 1`", r.get("scanned a, 1 job"), n_scan),
+        _row("b. `docchk scan` again (cached)", sb, n_scan),
+        _row("c. pytesseract loop, defaults", r["scanned c"], n_scan),
+        _row(f"d. `tesseract` CLI, {r['jobs']} processes, OMP_THREAD_LIMIT=1", sd, n_scan),
+        _row(f"e. `ocrmypdf --skip-text -j {r['jobs']}`", se, n_scan),
+        "",
+        "## Born-digital pages (300 pages)",
+        "",
+        "| run | wall s | pages/s | peak MB |",
+        "|---|---|---|---|",
+        _row("a. `docchk scan`, empty cache", da, n_dig),
+        _row("b. `docchk scan` again (cached)", db, n_dig),
+        _row(f"e. `ocrmypdf --skip-text -j {r['jobs']}`", de, n_dig),
+        "",
+        "c and d are not run on born-digital pages: they would OCR 300 pages that carry their text.",
+        "",
+    ]
+    if r.get("long a"):
+        la = r["long a"]
+        lines += ["## One 300-page scanned PDF", "",
+                  "| run | wall s | pages/s | peak MB |", "|---|---|---|---|",
+                  _row("a. `docchk scan`, empty cache", la, la["pages"]), ""]
+    ratios = [
+        ("a/d (scanned)", sa["wall"] / sd["wall"], f"<= {TARGETS['a/d']}", _met(sa["wall"] / sd["wall"], TARGETS["a/d"])),
+        ("b/a (scanned)", sb["wall"] / sa["wall"], f"<= {TARGETS['b/a']}", _met(sb["wall"] / sa["wall"], TARGETS["b/a"])),
+        ("a/e (scanned)", sa["wall"] / se["wall"], "", ""),
+        ("b/a (born-digital)", db["wall"] / da["wall"], f"<= {TARGETS['b/a']}", _met(db["wall"] / da["wall"], TARGETS["b/a"])),
+        ("a/e (born-digital)", da["wall"] / de["wall"], "", ""),
+        ("born-digital pages/s (a)", n_dig / da["wall"], f">= {TARGETS['digital pages/s']}",
+         _met(n_dig / da["wall"], TARGETS["digital pages/s"], below=False)),
+    ]
+    if r.get("long a"):
+        ratios.append(("peak MB, 300-page scan (a)", r["long a"]["peak_mb"], f"<= {TARGETS['long-scan peak MB']}",
+                       _met(r["long a"]["peak_mb"], TARGETS["long-scan peak MB"])))
+    lines += ["## Ratios and targets", "", "| ratio | value | target | |", "|---|---|---|---|"]
+    lines += [f"| {name} | {value:.3f} | {target} | {met} |" for name, value, target, met in ratios]
+    det = r["detection"]
+    same = det["cold"] == det["expected"] and det["warm"] == det["expected"] and det["one job"] == det["expected"]
+    lines += ["", "## No loss of detection", "",
+              f"Expected findings on the scanned corpus: {len(det['expected'])} "
+              f"({', '.join(f'{rule} {p} p.{n}' for rule, p, n in det['expected'])}). "
+              f"Cold run, cached run and `--jobs 1`: "
+              + ("exactly these, no more and no fewer." if same else
+                 f"**differ**: cold {det['cold']}, warm {det['warm']}, one job {det['one job']}."),
+              ""]
+    lines += ["## Where the time goes (scanned corpus, one process, no cache)", ""]
+    profiles = [("after", r["profile"])] + ([("before", r["profile before"])] if r.get("profile before") else [])
+    names = sorted({s for _, p in profiles for s in p["stages"]})
+    lines += ["| stage | " + " | ".join(f"{label}: s (s/page)" for label, _ in profiles) + " |",
+              "|---|" + "---|" * len(profiles)]
+    for name in names:
+        cells = []
+        for _, p in profiles:
+            v = p["stages"].get(name)
+            cells.append(f"{v:.1f} ({v / p['pages']:.3f})" if v is not None else "-")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    cells = []
+    for _, p in profiles:
+        other = p["total"] - sum(p["stages"].values())
+        cells.append(f"{other:.1f} ({other / p['pages']:.3f})")
+    lines.append("| everything else (discovery, hashing, PDF parsing, model loading, identifiers) | "
+                 + " | ".join(cells) + " |")
+    lines.append("| **total** | " + " | ".join(f"{p['total']:.1f} ({p['total'] / p['pages']:.3f})"
+                                              for _, p in profiles) + " |")
+    lines += ["", "Language identification is not a stage yet (issue #4 adds it; it will ask for the "
+              "whole text of the pages it needs through `docchk_full_text_pages`).", ""]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""A content-addressed cache of page analyses, so a re-run costs almost nothing.
+
+Analysing a scanned page (rendering and OCR) is the whole cost of a scan; a
+sponsor re-runs docchk after fixing one file of thirty. Entries are keyed by
+what the analysis depends on and nothing else:
+
+* the file's SHA-256 (not its name or date: a renamed file is a hit, an
+  edited one a miss) and the page number;
+* whether the page's whole text was asked for (``docchk_full_text_pages``);
+* a fingerprint of the run: docchk's version, every loaded plugin and its
+  version, the OCR engines and their versions, the thresholds data, and the
+  applicant's identifiers (they decide how much of a page is read).
+
+The cache holds personal data (page text, numbers), so it lives in the
+user's cache directory (``platformdirs``; ``DOCCHK_CACHE_DIR`` overrides),
+owner-only (directory 0700, file 0600), never in the scanned folder.
+Entries older than :data:`MAX_AGE_DAYS` are dropped; ``docchk cache clear``
+empties it and ``--no-cache`` bypasses it. It is one SQLite file: embedded,
+safe with several docchk processes at once, no server.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import time
+import zlib
+from pathlib import Path
+
+from docchk.model import PageFacts, Word
+
+log = logging.getLogger(__name__)
+
+ENV_DIR = "DOCCHK_CACHE_DIR"
+FILE_NAME = "analysis.sqlite3"
+#: Entries not written for this long are dropped (personal data is not kept
+#: longer than a re-run needs it).
+MAX_AGE_DAYS = 30
+#: Bumped when the stored format changes.
+FORMAT = 1
+
+
+def cache_dir() -> Path:
+    if os.environ.get(ENV_DIR):
+        return Path(os.environ[ENV_DIR])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("docchk", appauthor=False))
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+
+
+def fingerprint(config, engines: list[object], plugins: list[dict]) -> str:
+    """What, besides the file, an analysis depends on (hashed: no identifiers in clear)."""
+    from docchk import facts
+
+    applicant = config.applicant
+    return _key(
+        FORMAT,
+        json.dumps([(p["name"], p["distribution"], p["version"]) for p in plugins]),
+        json.dumps([(type(e).__module__, getattr(e, "name", ""), str(getattr(e, "version", "")))
+                    for e in engines]),
+        facts.fingerprint(),
+        applicant.v_number, applicant.klantnummer, applicant.name, applicant.birth_date,
+    )
+
+
+def _encode(page: PageFacts) -> bytes:
+    return zlib.compress(json.dumps(dataclasses.asdict(page)).encode(), 1)
+
+
+def _decode(blob: bytes) -> PageFacts:
+    d = json.loads(zlib.decompress(blob))
+    d["words"] = tuple(Word(w["text"], w["confidence"], tuple(w["box"]), w["line"]) for w in d["words"])
+    d["digit_runs"] = tuple(d["digit_runs"])
+    return PageFacts(**d)
+
+
+class AnalysisCache:
+    """Page analyses by (fingerprint, file hash, page, full text)."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = Path(folder) if folder else cache_dir()
+        self.path = self.folder / FILE_NAME
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(self.folder, 0o700)
+        # Create the file owner-only before SQLite opens it with the umask.
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+        os.chmod(self.path, 0o600)
+        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
+                         "written REAL NOT NULL)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, page_count INTEGER "
+                         "NOT NULL, written REAL NOT NULL)")
+        self._pending: list[tuple[str, str, object]] = []
+
+    # -- files: the page count, so a cached file is not even opened ---------
+
+    def page_count(self, fp: str, sha: str) -> int | None:
+        row = self._db.execute("SELECT page_count FROM files WHERE key=?", (_key(fp, sha),)).fetchone()
+        return row[0] if row else None
+
+    def put_page_count(self, fp: str, sha: str, count: int) -> None:
+        self._pending.append(("files", _key(fp, sha), count))
+
+    # -- pages ---------------------------------------------------------------
+
+    def page(self, fp: str, sha: str, index: int, full_text: bool) -> PageFacts | None:
+        row = self._db.execute("SELECT facts FROM pages WHERE key=?",
+                               (_key(fp, sha, index, full_text),)).fetchone()
+        if not row:
+            return None
+        try:
+            return _decode(row[0])
+        except (ValueError, TypeError, KeyError, zlib.error):
+            log.debug("dropping an unreadable cache entry")
+            return None
+
+    def put_page(self, fp: str, sha: str, index: int, full_text: bool, page: PageFacts) -> None:
+        self._pending.append(("pages", _key(fp, sha, index, full_text), _encode(page)))
+
+    # -- upkeep ---------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Write what was added since the last flush, in one transaction."""
+        if not self._pending:
+            return
+        now = time.time()
+        with self._db:
+            self._db.execute("BEGIN")
+            for table, key, value in self._pending:
+                column = "facts" if table == "pages" else "page_count"
+                self._db.execute(f"INSERT OR REPLACE INTO {table} (key, {column}, written) VALUES (?, ?, ?)",
+                                 (key, value, now))
+        self._pending.clear()
+
+    def prune(self, max_age_days: float = MAX_AGE_DAYS) -> None:
+        cutoff = time.time() - max_age_days * 86400
+        with self._db:
+            for table in ("pages", "files"):
+                self._db.execute(f"DELETE FROM {table} WHERE written < ?", (cutoff,))
+
+    def stats(self) -> dict:
+        pages = self._db.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+        size = sum(p.stat().st_size for p in self.folder.glob(FILE_NAME + "*"))
+        return {"path": str(self.path), "pages": pages, "bytes": size}
+
+    def clear(self) -> int:
+        """Empty the cache and give the space back; return how many pages it held."""
+        pages = self.stats()["pages"]
+        with self._db:
+            self._db.execute("DELETE FROM pages")
+            self._db.execute("DELETE FROM files")
+        self._db.execute("VACUUM")
+        return pages
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self._db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
