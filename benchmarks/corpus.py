@@ -108,26 +108,30 @@ def build_digital(out: Path, pages: int = 300, files: int = 3) -> dict:
 
 
 def build_long_scan(out: Path, pages: int = 300) -> dict:
-    """One long scanned PDF (e.g. a year of bank statements), written page by
-    page so the generator itself stays small in memory: 20 distinct scanned
-    pages, each JPEG stored once per occurrence."""
+    """One long scanned PDF (e.g. a year of bank statements): 20 distinct
+    scanned pages cycled over ``pages`` pages, each occurrence stamped with
+    its page number and stored as its own JPEG, so the file is as large as a
+    real scan of that length (about 0.5 MB a page) and every page is decoded
+    and analysed on its own."""
     gen = _generator()
-    from PIL import Image  # noqa: F401 -- Pillow is docchk's own dependency
+    from PIL import ImageDraw
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
     out.mkdir(parents=True, exist_ok=True)
     specs = _pages(["bank_statement", "employment_contract", "rental_agreement"], 4)[:20]
-    jpegs = []
+    bases = []
     for i, page in enumerate(gen.render_pages(specs, DPI)):
         page = gen.handwrite(page, f"V {gen.V_NUMBER}", DPI, gen.HW_XY_MM, gen.HW_SIZE_MM)
-        buf = io.BytesIO()
-        gen.scan(page, DPI, seed=900 + i, jpeg_quality=None).save(buf, "JPEG", quality=75, dpi=(DPI, DPI))
-        jpegs.append(buf.getvalue())
+        bases.append(gen.scan(page, DPI, seed=900 + i, jpeg_quality=None))
     c = canvas.Canvas(str(out / "long-scan.pdf"), pagesize=A4, invariant=1)
     for n in range(pages):
-        c.drawImage(ImageReader(io.BytesIO(jpegs[n % len(jpegs)])), 0, 0, *A4)
+        img = bases[n % len(bases)].copy()
+        ImageDraw.Draw(img).text((img.width // 2, img.height - 120), f"- {n + 1} -", fill=40)
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=75, dpi=(DPI, DPI))
+        c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 0, 0, *A4)
         c.showPage()
     c.save()
     (out / "docchk.toml").write_text(gen.DOCCHK_TOML, encoding="utf-8")

@@ -44,7 +44,24 @@ def _ocr_stage(engine: str):
     return name
 
 
+def _schemas_of_this_checkout() -> None:
+    """With PYTHONPATH at another checkout, take its top-level ``schemas/``
+    as ``docchk.schemas`` (the installed checkout maps that name to its own)."""
+    import importlib.util
+
+    import docchk
+
+    folder = Path(docchk.__file__).parent.parent / "schemas"
+    if (folder / "__init__.py").exists():
+        spec = importlib.util.spec_from_file_location(
+            "docchk.schemas", folder / "__init__.py", submodule_search_locations=[str(folder)])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["docchk.schemas"] = module
+        spec.loader.exec_module(module)
+
+
 def profile(folder: Path) -> dict:
+    _schemas_of_this_checkout()
     from docchk import api, blank, pipeline, readers, report
     from docchk.builtin_plugins import rapidocr_margin, tesseract_ocr
 

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
-from scipy import ndimage
 
 from docchk import facts
 
@@ -42,6 +41,8 @@ class BlankResult:
 
 
 def analyse(img: Image.Image, dpi: float) -> BlankResult:
+    from scipy import ndimage  # 0.4 s to import: only where pages are analysed, not on cached re-runs
+
     t = facts.load("page_thresholds")["blank"]
     px_per_mm = dpi / MM_PER_INCH
     gray = np.asarray(img.convert("L"), dtype=np.int16)

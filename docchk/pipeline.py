@@ -1,5 +1,8 @@
 """The one-way pipeline: discover -> read pages -> analyse -> check -> report.
 
+The readers and the analysis (PDF, image and OCR libraries) are imported in
+the functions that use them, so a fully cached re-run never loads them.
+
 Reading and analysing pages is the expensive part and runs in a pool of
 worker processes, one task per page, so the pages of one long scan are spread
 over all cores. Each worker rebuilds the plugin manager and OCR engine once
@@ -11,6 +14,7 @@ do not depend on ``--jobs``.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import hashlib
 import logging
@@ -22,14 +26,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from docchk import blank, identifiers
-from docchk.analyse import analyse_page
 from docchk.cache import AnalysisCache
 from docchk.cache import fingerprint as cache_fingerprint
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import discover
 from docchk.model import Config, DocumentFacts, Finding, PageFacts, SourceFile, Submission, Unreadable
 from docchk.plugins import plugin_infos, plugin_manager, rules, select_rules
-from docchk.readers import ReadError, open_document, open_reader
 from docchk.report import Report
 
 Progress = Callable[[int, int], None]
@@ -44,6 +46,8 @@ _OPEN_DOCS_KEPT = 2
 
 def _reader(source: SourceFile):
     """An open reader for ``source``, reused across the pages of one file."""
+    from docchk.readers import open_reader
+
     doc = _open_docs.pop(source.path, None)
     if doc is None:
         doc = open_reader(source)
@@ -68,6 +72,8 @@ def sha256(path: Path) -> str:
 
 def inspect_file(source: SourceFile) -> int | Unreadable:
     """Count a file's pages, or say why it cannot be read."""
+    from docchk.readers import ReadError, open_document
+
     try:
         with open_document(source) as doc:
             return doc.page_count
@@ -75,10 +81,32 @@ def inspect_file(source: SourceFile) -> int | Unreadable:
         return Unreadable(exc.reason, exc.hint)
 
 
+@functools.cache
+def _libc():
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: nothing to trim
+        return None
+
+
+def _give_memory_back() -> None:
+    """Return freed memory to the system after a page. glibc keeps what the
+    OCR engines freed (onnxruntime frees ~200 MB of buffers per call) for
+    reuse, and a worker's footprint would stay at its worst page's."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
+
 def analyse_file_page(source: SourceFile, index: int, config: Config, full_text: bool) -> PageFacts | Unreadable:
+    from docchk.analyse import analyse_page
+    from docchk.readers import ReadError
+
     try:
         page = _reader(source).page(index)
-        return analyse_page(page, config, _engine(config, "page"), _engine(config, "margin"), full_text)
+        facts = analyse_page(page, config, _engine(config, "page"), _engine(config, "margin"), full_text)
+        _give_memory_back()
+        return facts
     except ReadError as exc:
         return Unreadable(exc.reason, exc.hint)
     except (MemoryError, RecursionError) as exc:
@@ -109,7 +137,7 @@ class _Runner:
 
     def submit(self, fn, *args):
         if self.jobs == 1:
-            return _Done(fn(*args))
+            return _Inline(fn, *args)
         if self.pool is None:
             self.pool = ProcessPoolExecutor(max_workers=self.jobs)
         return self.pool.submit(fn, *args)
@@ -176,9 +204,8 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
             for i in range(count):
                 full = (i + 1) in wanted
                 hit = store.page(fp, doc.sha256, i, full) if store else None
-                futures.append((i, full, hit is not None,
-                                _Done(hit) if hit else runner.submit(
-                                    analyse_file_page, source, i, config, full)))
+                futures.append((i, full, hit is not None, _Done(hit) if hit is not None
+                                else runner.submit(analyse_file_page, source, i, config, full)))
             tasks.append((doc, futures))
         total = sum(len(futs) for _, futs in tasks)
         done = 0
@@ -208,13 +235,25 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
 
 
 class _Done:
-    """A finished future: a cached result, or a task run in the main process."""
+    """A finished future (a cached result)."""
 
     def __init__(self, value):
         self._value = value
 
     def result(self):
         return self._value
+
+
+class _Inline:
+    """A task for the main process (``--jobs 1``), run when its result is
+    collected, so the progress bar moves page by page there too."""
+
+    def __init__(self, fn, *args):
+        self._call = (fn, args)
+
+    def result(self):
+        fn, args = self._call
+        return fn(*args)
 
 
 def check(submission: Submission, config: Config) -> list[Finding]:

@@ -98,8 +98,15 @@ def _capped_dpi(width_mm: float, height_mm: float, dpi: float) -> float:
 class PdfDocument:
     def __init__(self, path: Path):
         self.path = path
+        # An open file, not a path: given a path, pypdf reads the whole file
+        # into memory, and a 300-page scan is hundreds of megabytes.
         try:
-            self._reader = pypdf.PdfReader(str(path), strict=False)
+            self._file = open(path, "rb")  # noqa: SIM115 -- closed in close()
+        except OSError as exc:
+            raise ReadError(f"The file cannot be opened ({exc.strerror or exc}).",
+                            "Check the file's permissions.") from exc
+        try:
+            self._reader = pypdf.PdfReader(self._file, strict=False)
             if self._reader.is_encrypted:
                 # Many PDFs (bank statements) are encrypted with an empty user
                 # password only to forbid editing; those open fine.
@@ -110,16 +117,20 @@ class PdfDocument:
                     )
             self.page_count = len(self._reader.pages)
         except ReadError:
+            self._file.close()
             raise
         except NotImplementedError as exc:
+            self._file.close()
             raise ReadError(f"The PDF uses an unsupported encryption ({exc}).",
                             "Print it to a new PDF without protection.") from exc
         except Exception as exc:
+            self._file.close()
             raise ReadError(
                 f"The PDF is damaged and cannot be read ({type(exc).__name__}).",
                 "Export or scan the document again.",
             ) from exc
         if self.page_count == 0:
+            self._file.close()
             raise ReadError("The PDF has no pages.", "Export or scan the document again.")
         self._pdfium = None
 
@@ -192,6 +203,7 @@ class PdfDocument:
         if self._pdfium is not None:
             self._pdfium.close()
             self._pdfium = None
+        self._file.close()
 
 
 # --- Images ------------------------------------------------------------------

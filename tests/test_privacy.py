@@ -21,11 +21,23 @@ def test_scan_writes_nothing_to_home_temp_or_the_folder(tmp_path):
     tmp.mkdir()
     env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(home / ".cache")}
     env.pop("ORT_DISABLE_TELEMETRY", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER,
-         "--format", "json", "-j", "1"],
-        env=env, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
+    env.pop("DOCCHK_CACHE_DIR", None)
+
+    def scan(*extra):
+        result = subprocess.run(
+            [sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER,
+             "--format", "json", "-j", "1", *extra],
+            env=env, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+
+    scan("--no-cache")
     assert sorted(p.name for p in folder.iterdir()) == before
     assert list(tmp.iterdir()) == []
     assert [str(p.relative_to(home)) for p in home.rglob("*")] == []
+    # With the cache: only the owner-only cache, in the user's cache directory.
+    scan()
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert list(tmp.iterdir()) == []
+    left = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
+    assert left == [".cache", ".cache/docchk", ".cache/docchk/analysis.sqlite3"]
+    assert (home / ".cache" / "docchk").stat().st_mode & 0o077 == 0

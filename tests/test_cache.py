@@ -1,0 +1,179 @@
+"""The analysis cache and the worker pool must never change a report.
+
+Every test here compares against a cold, single-job, uncached scan: the
+reference a user would trust.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+
+import pytest
+
+import docchk
+from conftest import SAMPLES, V_NUMBER, gen
+from docchk import pipeline
+from docchk.cache import AnalysisCache
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("DOCCHK_CACHE_DIR", str(folder))
+    return folder
+
+
+def _count_analyses(monkeypatch) -> list:
+    """Count the pages actually analysed (jobs=1 runs them in this process;
+    the counting wrapper cannot travel to worker processes)."""
+    calls = []
+    real = pipeline.analyse_file_page
+
+    def counting(source, index, config, full_text):
+        calls.append((source.relpath, index + 1))
+        return real(source, index, config, full_text)
+
+    monkeypatch.setattr(pipeline, "analyse_file_page", counting)
+    return calls
+
+
+@pytest.fixture
+def analysed(monkeypatch):
+    return _count_analyses(monkeypatch)
+
+
+def _scanned_page(path, text="Bankafschrift", seed=1, dpi=200):
+    base = gen.render_pages([gen.PageSpec(lines=[f"{text} rekening datum bedrag saldo"] * 12)], dpi)[0]
+    img = gen.scan(gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7), dpi, seed=seed)
+    gen.save_image(img, path, dpi=dpi)
+
+
+def test_cached_and_parallel_reports_equal_a_cold_single_job_scan(cache_dir, monkeypatch):
+    folder = SAMPLES / "problems"
+    reference = docchk.scan([folder], jobs=1, cache=False).to_dict()
+    cold_parallel = docchk.scan([folder], jobs=2).to_dict()  # fills the cache
+    warm_parallel = docchk.scan([folder], jobs=2).to_dict()
+    with monkeypatch.context() as patch:
+        analysed = _count_analyses(patch)
+        warm = docchk.scan([folder], jobs=1).to_dict()
+    assert analysed == []  # every page came from the cache
+    assert cold_parallel == reference
+    assert warm == reference
+    assert warm_parallel == reference
+
+
+def test_the_cache_follows_content_and_applicant_not_names(cache_dir, analysed, tmp_path):
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    _scanned_page(folder / "a.png")
+    _scanned_page(folder / "b.png", text="Loonstrook", seed=2)
+    docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    assert sorted(analysed) == [("a.png", 1), ("b.png", 1)]
+
+    analysed.clear()
+    (folder / "a.png").rename(folder / "renamed.png")  # same bytes, new name: a hit
+    report = docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    assert analysed == []
+    assert [d.relpath for d in report.documents] == ["b.png", "renamed.png"]
+
+    _scanned_page(folder / "b.png", text="Loonstrook", seed=3)  # new content: a miss
+    docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    assert analysed == [("b.png", 1)]
+
+    analysed.clear()
+    other = "5830017294"  # another applicant reads the pages differently: a miss
+    report = docchk.scan([folder], v_number=other, jobs=1)
+    assert sorted(analysed) == [("b.png", 1), ("renamed.png", 1)]
+    assert {f.rule for f in report.findings} == {"page.missing-identifier"}
+
+
+def test_no_cache_reads_and_writes_nothing(cache_dir, analysed, tmp_path):
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    _scanned_page(folder / "a.png")
+    docchk.scan([folder], v_number=V_NUMBER, jobs=1, cache=False)
+    docchk.scan([folder], v_number=V_NUMBER, jobs=1, cache=False)
+    assert len(analysed) == 2
+    assert not cache_dir.exists()
+
+
+def test_the_cache_is_private_and_never_in_the_scanned_folder(cache_dir, tmp_path):
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    _scanned_page(folder / "a.png")
+    before = sorted(p.name for p in folder.iterdir())
+    docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((cache_dir / "analysis.sqlite3").stat().st_mode) == 0o600
+    # The key is a hash: no V-number in clear in the database's keys.
+    with AnalysisCache() as store:
+        keys = [k for (k,) in store._db.execute("SELECT key FROM pages")]
+    assert keys and all(V_NUMBER not in k for k in keys)
+
+
+def test_a_broken_cache_is_no_reason_to_fail(cache_dir, analysed, tmp_path):
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    _scanned_page(folder / "a.png")
+    reference = docchk.scan([folder], v_number=V_NUMBER, jobs=1, cache=False).to_dict()
+    docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    with AnalysisCache() as store:  # a damaged entry is analysed again
+        store._db.execute("UPDATE pages SET facts = x'00ff'")
+    analysed.clear()
+    assert docchk.scan([folder], v_number=V_NUMBER, jobs=1).to_dict() == reference
+    assert analysed == [("a.png", 1)]
+    shutil.rmtree(cache_dir)  # not a database at all: scan without a cache
+    cache_dir.mkdir()
+    (cache_dir / "analysis.sqlite3").write_bytes(b"not a database" * 100)
+    assert docchk.scan([folder], v_number=V_NUMBER, jobs=1).to_dict() == reference
+
+
+def test_cache_info_and_clear_commands(cache_dir, tmp_path):
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    _scanned_page(folder / "a.png")
+    docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    env = {**os.environ, "DOCCHK_CACHE_DIR": str(cache_dir)}
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "docchk", "cache", *args], env=env,
+                              capture_output=True, text=True, timeout=60)
+
+    info = cli("info")
+    assert info.returncode == 0 and "1 pages" in info.stdout and str(cache_dir) in info.stdout
+    cleared = cli("clear")
+    assert cleared.returncode == 0 and "Removed 1 cached page" in cleared.stdout
+    assert "0 pages" in cli("info").stdout
+
+
+def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
+    """docchk_full_text_pages: the hook document understanding will use."""
+    from docchk.hookspec import hookimpl
+    from docchk.plugins import plugin_manager
+
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    _scanned_page(folder / "a.png")
+
+    class WantsPageOne:
+        @hookimpl
+        def docchk_full_text_pages(self, document, page_count, config):
+            return [1]
+
+    sampled = docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    assert sampled.documents[0].pages[0].ocr_scope == "sample"
+    pm = plugin_manager(())
+    plugin = WantsPageOne()
+    pm.register(plugin, name="wants-page-one")
+    try:
+        whole = docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    finally:
+        pm.unregister(plugin)
+    page = whole.documents[0].pages[0]
+    assert page.ocr_scope == "page" and page.text.count("Bankafschrift") >= 10
+    assert {f.rule for f in whole.findings} == {f.rule for f in sampled.findings}
