@@ -16,6 +16,8 @@ time. OCR reads only what the checks need (docs/performance.md measures it):
 
 from __future__ import annotations
 
+import numpy as np
+
 from docchk import blank, facts, identifiers, paper
 from docchk.model import Config, OcrResult, PageFacts
 from docchk.readers import MM_PER_INCH, Page
@@ -183,12 +185,8 @@ def _legibility_sample(image, row_ink: tuple[int, ...], engine) -> float | None:
     body = row_ink[margin:n - margin]
     if len(body) < band:
         return None
-    window = sum(body[:band])
-    best, best_at = window, 0
-    for i in range(band, len(body)):
-        window += body[i] - body[i - band]
-        if window > best:
-            best, best_at = window, i - band + 1
+    sums = np.convolve(body, np.ones(band, dtype=np.int64), mode="valid")  # ink per band position
+    best_at = int(np.argmax(sums))
     scale = image.height / n
     top = int((margin + best_at) * scale)
     bottom = min(image.height, int((margin + best_at + band) * scale))
