@@ -27,7 +27,8 @@ def _thresholds() -> dict:
     return facts.load("page_thresholds")
 
 
-def _usable_text(text: str) -> bool:
+def usable_text(text: str) -> bool:
+    """Is there enough text in a text layer to read the page from it?"""
     return sum(c.isalnum() for c in text) >= _thresholds()["usable_text_layer_chars"]
 
 
@@ -63,7 +64,7 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, full_text: b
     def settled(*more: str) -> bool:
         return _satisfied("\n".join([*texts, *more]), config)
 
-    if _usable_text(page.text_layer):
+    if usable_text(page.text_layer):
         facts_.text_source = "text-layer"
         if not settled():
             # A typed page the applicant printed, wrote the number on, and

@@ -63,7 +63,10 @@ def docchk_ocr_engine(config, purpose):
     once. An engine may set ``preferred_dpi``: margin strips are then
     downscaled to it. Images carry their resolution in ``info["dpi"]``.
     Optionally ``version``, a string that changes when the engine's output
-    may change: it is part of the analysis cache key.
+    may change: it is part of the analysis cache key. Optionally
+    ``preload()``, which loads the models: docchk calls it in the main
+    process before it forks the workers for a folder with scans, so they
+    share one copy of the models instead of loading one each.
 
     :param config: the :class:`docchk.model.Config` of this run.
     :param purpose: ``"page"`` or ``"margin"``.

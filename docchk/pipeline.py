@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
 import hashlib
 import logging
+import multiprocessing
 import os
 import sqlite3
 from collections import OrderedDict
@@ -70,13 +72,17 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def inspect_file(source: SourceFile) -> int | Unreadable:
-    """Count a file's pages, or say why it cannot be read."""
+def inspect_file(source: SourceFile) -> tuple[int, bool] | Unreadable:
+    """Count a file's pages and tell whether it looks scanned (an image, or
+    a PDF whose first page has no usable text layer), or say why it cannot
+    be read."""
+    from docchk.analyse import usable_text
     from docchk.readers import ReadError, open_document
 
     try:
         with open_document(source) as doc:
-            return doc.page_count
+            scanned = source.kind != "pdf" or not usable_text(doc.page(0).text_layer)
+            return doc.page_count, scanned
     except ReadError as exc:
         return Unreadable(exc.reason, exc.hint)
 
@@ -127,19 +133,56 @@ def _jobs(config: Config) -> int:
     return config.jobs if config.jobs > 0 else (os.cpu_count() or 1)
 
 
+def _preload(config: Config) -> None:
+    """Load what every worker needs -- the analysis code and the OCR models
+    (engines with a ``preload`` method) -- once, in the main process, before
+    the workers fork: they then share those pages copy-on-write instead of
+    each loading its own copy (docs/performance.md)."""
+    import docchk.analyse  # noqa: F401 -- imported for the workers
+    import scipy.ndimage  # noqa: F401 -- the blank analysis
+
+    for purpose in ("page", "margin"):
+        preload = getattr(_engine(config, purpose), "preload", None)
+        if preload:
+            preload()
+    # Keep the garbage collector from touching (and so copying) every
+    # inherited object in every worker.
+    gc.freeze()
+
+
 class _Runner:
     """Runs tasks in worker processes, started only when there is work
-    (a fully cached re-run starts none), or inline with ``--jobs 1``."""
+    (a fully cached re-run starts none), or inline with ``--jobs 1``.
 
-    def __init__(self, jobs: int):
+    Loading the OCR models takes about a second, worth it only when there
+    are scans: ``expect_ocr`` then loads them in the main process and forks
+    the workers afterwards (replacing the pool that inspected the files), so
+    they share one copy instead of loading one each.
+    """
+
+    def __init__(self, jobs: int, config: Config):
         self.jobs = jobs
+        self.config = config
         self.pool: ProcessPoolExecutor | None = None
+        self.preload = False
+
+    def expect_ocr(self) -> None:
+        if self.jobs == 1 or self.preload:
+            return
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+        self.preload = True
 
     def submit(self, fn, *args):
         if self.jobs == 1:
             return _Inline(fn, *args)
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+            if self.preload:
+                _preload(self.config)
+            # Fork, not spawn or forkserver: the workers inherit what was
+            # preloaded (a fork pool starts all its workers at the first task).
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("fork"))
         return self.pool.submit(fn, *args)
 
     def close(self) -> None:
@@ -175,7 +218,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
     store = _open_cache(config)
     fp = (cache_fingerprint(config, [_engine(config, "page"), _engine(config, "margin")], plugin_infos(pm))
           if store else "")
-    runner = _Runner(_jobs(config))
+    runner = _Runner(_jobs(config), config)
     try:
         counts = []
         for doc, source in zip(documents, sources, strict=True):
@@ -188,11 +231,15 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
                 continue
             cached = store.page_count(fp, doc.sha256) if store else None
             counts.append(_Done(cached) if cached is not None else runner.submit(inspect_file, source))
+        inspected = [c.result() if c else None for c in counts]
+        if any(isinstance(i, tuple) and i[1] for i in inspected):
+            runner.expect_ocr()
         tasks = []
-        for doc, source, count in zip(documents, sources, counts, strict=True):
-            count = count.result() if count else None
+        for doc, source, count in zip(documents, sources, inspected, strict=True):
             if isinstance(count, Unreadable):
                 doc.error = count
+            if isinstance(count, tuple):
+                count = count[0]
             if not isinstance(count, int):
                 continue
             if store:

@@ -95,6 +95,10 @@ def _capped_dpi(width_mm: float, height_mm: float, dpi: float) -> float:
 # --- PDF -------------------------------------------------------------------
 
 
+#: How many pages one PDFium document object serves before it is reopened.
+_PDFIUM_PAGES_PER_OPEN = 32
+
+
 class PdfDocument:
     def __init__(self, path: Path):
         self.path = path
@@ -133,6 +137,7 @@ class PdfDocument:
             self._file.close()
             raise ReadError("The PDF has no pages.", "Export or scan the document again.")
         self._pdfium = None
+        self._pages_served = 0
 
     def _pdfium_doc(self):
         if self._pdfium is None:
@@ -145,6 +150,13 @@ class PdfDocument:
         return self._pdfium
 
     def page(self, index: int) -> Page:
+        self._pages_served += 1
+        if self._pages_served % _PDFIUM_PAGES_PER_OPEN == 0 and self._pdfium is not None:
+            # PDFium keeps every object it parsed, decoded images included,
+            # for the life of the document (1 MB a page on a scan); reopening
+            # (5-10 ms) keeps a worker's memory flat on a 300-page scan.
+            self._pdfium.close()
+            self._pdfium = None
         p = self._reader.pages[index]
         box = p.cropbox
         unit = float(p.user_unit or 1)
@@ -154,11 +166,7 @@ class PdfDocument:
             w_pt, h_pt = h_pt, w_pt
         width_mm = round(w_pt / PT_PER_INCH * MM_PER_INCH, 1)
         height_mm = round(h_pt / PT_PER_INCH * MM_PER_INCH, 1)
-        try:
-            text = p.extract_text() or ""
-        except Exception as exc:  # a broken content stream still has pixels
-            log.debug("text extraction failed on page %d: %s", index + 1, type(exc).__name__)
-            text = ""
+        text = self._text(p, index)
         dpi = self._image_dpi(index, w_pt * h_pt, unit)
 
         def render(target_dpi: float) -> Image.Image:
@@ -173,6 +181,25 @@ class PdfDocument:
 
         return Page(index + 1, width_mm, height_mm, rotation, text, dpi,
                     "pdf-image" if dpi else None, render)
+
+    def _text(self, p, index: int) -> str:
+        """The page's text layer. pypdf keeps every object it resolves for
+        the life of the reader, the page's image streams included (a scan's
+        page image is its largest object). The images this page resolved
+        are forgotten afterwards, so memory does not grow with page count;
+        fonts, shared by the pages, are kept."""
+        cache = self._reader.resolved_objects
+        before = set(cache)
+        try:
+            return p.extract_text() or ""
+        except Exception as exc:  # a broken content stream still has pixels
+            log.debug("text extraction failed on page %d: %s", index + 1, type(exc).__name__)
+            return ""
+        finally:
+            for key in set(cache) - before:
+                obj = cache[key]
+                if isinstance(obj, pypdf.generic.StreamObject) and obj.get("/Subtype") == "/Image":
+                    del cache[key]
 
     def _image_dpi(self, index: int, page_area_pt2: float, unit: float) -> float | None:
         """Resolution of the largest image covering at least half the page."""

@@ -59,6 +59,10 @@ class RapidOcrEngine:
     def version(self) -> str:
         return importlib.metadata.version("rapidocr-onnxruntime")
 
+    def preload(self) -> None:
+        """Load the models now (called before worker processes fork)."""
+        _model()
+
     def ocr(self, image, *, languages=(), psm: int = 3) -> OcrResult:
         result, _elapsed = _model()(np.asarray(image.convert("RGB")))
         words = []

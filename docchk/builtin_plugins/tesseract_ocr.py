@@ -103,14 +103,21 @@ class TesseractEngine:
         models = sorted(installed_languages() & set(DEFAULT_LANGUAGES))
         return f"{_tesserocr().tesseract_version().split()[1]} {tessdata_dir()} {'+'.join(models)}"
 
+    def preload(self) -> None:
+        """Load the default models now (called before worker processes fork)."""
+        _api(self._languages(DEFAULT_LANGUAGES))
+
+    @staticmethod
+    def _languages(wanted) -> tuple[str, ...]:
+        return tuple(lang for lang in wanted if lang in installed_languages()) or ("eng",)
+
     def ocr(self, image, *, languages=DEFAULT_LANGUAGES, psm: int = 3) -> OcrResult:
         """Words with boxes and confidences from one image (a page or a strip of one).
 
         The image's ``info["dpi"]`` is passed on: without it Tesseract guesses
         the resolution from the text size, and guesses wrong on sparse strips.
         """
-        langs = tuple(lang for lang in languages if lang in installed_languages()) or ("eng",)
-        api = _api(langs)
+        api = _api(self._languages(languages))
         api.SetPageSegMode(psm)
         api.SetImage(image)
         dpi = image.info.get("dpi")
