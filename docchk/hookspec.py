@@ -1,12 +1,17 @@
 """Every hook docchk offers to plugins, in one place.
 
 A reader learns the whole extension surface from this file. The pipeline is
-one-way -- discover -> read pages -> analyse -> check -> report -- and the hooks
+one-way -- discover -> read pages -> analyse pages -> understand documents ->
+check -> report -- and the hooks
 sit at its seams:
 
 * ``docchk_register_rules``   declare rule ids (once, at start-up)
 * ``docchk_ocr_engine``       choose the OCR engine (strategy, first result wins)
 * ``docchk_full_text_pages``  ask for the whole text of scanned pages
+* ``docchk_read_document``    facts from a document's text (language, MRZ, stamps)
+* ``docchk_document_types``   add document types' title keywords (data)
+* ``docchk_classify_document`` say what type a document is, with a confidence
+* ``docchk_understand_submission`` facts across documents (translations)
 * ``docchk_check_page``       page findings, from a page's analysed facts
 * ``docchk_check_document``   document findings, from a document and its pages
 * ``docchk_check_submission`` findings about the folder as a whole
@@ -91,6 +96,50 @@ def docchk_full_text_pages(document, page_count, config):
     :param document: :class:`docchk.model.DocumentFacts` (path, kind; no pages yet).
     :param page_count: the number of pages of the document.
     :param config: :class:`docchk.model.Config`.
+    """
+
+
+@hookspec
+def docchk_read_document(document, config):
+    """Record facts read from one document's text on ``document``.
+
+    The first step of understanding a document, called in the main process
+    once per readable document after all pages of the submission were
+    analysed: language, a passport's machine-readable zone, apostille and
+    legalisation marks, dates. Each plugin sets the fields it owns on the
+    :class:`docchk.model.DocumentFacts` (``document.full_text`` is the text of
+    the pages read whole) and returns nothing. Facts read here must not
+    depend on another plugin's facts: that is what the next step is for.
+    """
+
+
+@hookspec
+def docchk_document_types():
+    """Return title keywords of document types, to add to docchk's own.
+
+    A mapping ``{type: [title, ...]}``; ``type`` is one of the vocabulary of
+    DESIGN.md (``birth-certificate``, ``payslip``, ...) and a title is matched
+    case- and accent-insensitively on whole words. docchk's own list is
+    ``docchk/data/document_types.json``.
+    """
+
+
+@hookspec
+def docchk_classify_document(document, config):
+    """Return ``(type, confidence)`` candidates for ``document``, or None.
+
+    Called after ``docchk_read_document`` (so the facts read are there). The
+    candidate with the highest confidence (0-1) wins; a type stated for the
+    file in ``docchk.toml`` wins over every candidate. A document nobody
+    claims is ``"other"``.
+    """
+
+
+@hookspec
+def docchk_understand_submission(submission, config):
+    """Record facts that need several documents: which translation belongs
+    to which original, whether an explanation for missing legalisation is
+    present. Called once, after every document was classified.
     """
 
 

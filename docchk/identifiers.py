@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable
 
 from docchk import facts
@@ -182,6 +183,24 @@ def infer_v_number(pages: Iterable[PageFacts]) -> str | None:
     if n > runner_up and (n >= 2 or len(counts) == 1):
         return best
     return None
+
+
+def applicant_for_pages(submission: Submission, applicant: Applicant) -> Applicant:
+    """Who to look for on the pages: the applicant as given, or -- when
+    neither a number nor name and birth date was given, and no V-number can
+    be inferred from the pages -- the holder of the one passport in the
+    folder whose machine-readable zone is valid (IND rule 4 allows name and
+    date of birth when there is no V-number)."""
+    if given_numbers(applicant) or (applicant.name and applicant.birth_date):
+        return applicant
+    if infer_v_number(p for d in submission.documents for p in d.pages):
+        return applicant
+    holders = {(m.given_names, m.surname, m.birth_date) for d in submission.documents
+               if (m := d.mrz) is not None and m.valid and m.birth_date}
+    if len(holders) != 1:
+        return applicant
+    given, surname, born = holders.pop()
+    return replace(applicant, name=f"{given} {surname}".title().strip(), birth_date=born)
 
 
 def resolve(submission: Submission, applicant: Applicant) -> None:

@@ -187,22 +187,54 @@ class DocumentFacts:
     kind: str
     pages: list[PageFacts] = field(default_factory=list)
     error: Unreadable | None = None
+    # What the document is (docchk.understand fills these in).
     type: str = "other"
     type_confidence: float = 0.0
+    #: "docchk.toml" when the folder's settings state the type, else "content".
+    type_source: str | None = None
     language: str | None = None
+    language_confidence: float = 0.0
     legalisation: str | None = None
+    #: The parsed machine-readable zone (:class:`docchk.mrz.Mrz`) of a
+    #: passport or ID card. Personal data: only its checks, the expiry date
+    #: and the nationality reach the report.
+    mrz: object | None = field(default=None, repr=False)
+    #: relpath of the document this one is a translation of.
+    translation_of: str | None = None
+    #: relpaths of the translations that accompany this document.
+    translations: list[str] = field(default_factory=list)
+
+    @property
+    def full_text(self) -> str:
+        """The text of the pages read whole (text layer or whole-page OCR),
+        in page order. Pages read only in part (margins and a sample band)
+        are left out: a margin note is not the document's language."""
+        return "\n".join(p.text for p in self.pages
+                         if p.text and (p.text_source == "text-layer" or p.ocr_scope == "page"))
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "path": self.relpath,
             "sha256": self.sha256,
             "type": self.type,
-            "type_confidence": self.type_confidence,
+            "type_confidence": round(self.type_confidence, 2),
+            "type_source": self.type_source,
             "language": self.language,
+            "language_confidence": round(self.language_confidence, 2),
             "legalisation": self.legalisation,
+            "translation_of": self.translation_of,
             "readable": self.error is None,
             "pages": [p.to_dict() for p in self.pages],
         }
+        if self.mrz is not None:
+            m = self.mrz
+            out["passport"] = {
+                "mrz_format": m.format, "mrz_valid": m.valid,
+                "failed_checks": sorted(k for k, ok in m.checks.items() if not ok),
+                "issuing_state": m.issuing_state, "nationality": m.nationality,
+                "expiry_date": m.expiry_date.isoformat() if m.expiry_date else None,
+            }
+        return out
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The one-way pipeline: discover -> read pages -> analyse -> check -> report.
+"""The one-way pipeline: discover -> read pages -> analyse -> understand -> check -> report.
 
 The readers and the analysis (PDF, image and OCR libraries) are imported in
 the functions that use them, so a fully cached re-run never loads them.
@@ -35,6 +35,7 @@ from docchk.discover import discover
 from docchk.model import Config, DocumentFacts, Finding, PageFacts, SourceFile, Submission, Unreadable
 from docchk.plugins import plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
+from docchk.understand import understand
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
@@ -277,7 +278,6 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
     submission = Submission(documents)
     for doc in documents:
         blank.mark_duplex_backs(doc.pages)
-    identifiers.resolve(submission, config.applicant)
     return submission
 
 
@@ -326,4 +326,6 @@ def check(submission: Submission, config: Config) -> list[Finding]:
 
 def scan(paths: list[Path], config: Config, progress: Progress | None = None) -> Report:
     submission = analyse_submission(paths, config, progress)
+    understand(submission, config, plugin_manager(config.disabled_plugins))
+    identifiers.resolve(submission, identifiers.applicant_for_pages(submission, config.applicant))
     return Report(submission, check(submission, config), config)
