@@ -199,6 +199,8 @@ class DocumentFacts:
     #: passport or ID card. Personal data: only its checks, the expiry date
     #: and the nationality reach the report.
     mrz: object | None = field(default=None, repr=False)
+    #: The date the document was issued, where its wording says so.
+    issue_date: dt.date | None = None
     #: relpath of the document this one is a translation of.
     translation_of: str | None = None
     #: relpaths of the translations that accompany this document.
@@ -223,6 +225,7 @@ class DocumentFacts:
             "language_confidence": round(self.language_confidence, 2),
             "legalisation": self.legalisation,
             "translation_of": self.translation_of,
+            "issue_date": self.issue_date.isoformat() if self.issue_date else None,
             "readable": self.error is None,
             "pages": [p.to_dict() for p in self.pages],
         }

@@ -7,11 +7,12 @@ the top of the first page, in the issuing country's language: "Geburtsurkunde",
 hook), matched on the first and last pages read whole.
 
 Confidence: a title in the first lines of the first page is strong evidence
-(0.9); a title further down is weaker (0.6: a payslip mentions the employment
-contract); two types with titles in the first lines contest each other
-(0.5). Passports, ID cards and sworn translations are recognised by their
-own plugins from stronger evidence (the machine-readable zone, the
-translator's declaration).
+(0.9), lowered to 0.7 when another type is named further down those lines
+("Passport number: ..."); a title only in the body is weaker (0.6: a
+payslip mentions the employment contract); two types named on one title
+line contest each other (0.5). Passports, ID cards and sworn translations
+are also recognised by their own plugins from stronger evidence (the
+machine-readable zone, the translator's declaration).
 """
 
 from __future__ import annotations
@@ -38,7 +39,11 @@ def docchk_register_rules(register):
 @hookimpl
 def docchk_full_text_pages(document, page_count, config):
     """The first page (title) and the last (an attached apostille or a
-    translator's declaration): what understanding a document needs."""
+    translator's declaration): what understanding a document needs. Short
+    documents (civil certificates, up to 3 pages) are read whole: an
+    apostille may be stamped on any page."""
+    if page_count <= 3:
+        return set(range(1, page_count + 1))
     return {1, page_count}
 
 
@@ -52,25 +57,29 @@ def title_area(document) -> str:
 
 
 def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
-    head = normalise(title_area(document))
-    body = normalise(document.full_text)
     conf = _settings()["confidence"]
-    in_title: dict[str, int] = {}
-    in_body: set[str] = set()
+    lines = [normalise(ln) for ln in title_area(document).splitlines()]
+    first_line: dict[str, int] = {}  # type -> first title line naming it
     for doc_type, titles in types.items():
-        for title in titles:
-            at = find(title, head) if head else -1
-            if at >= 0:
-                in_title[doc_type] = min(at, in_title.get(doc_type, at))
-            elif find(title, body) >= 0:
-                in_body.add(doc_type)
-    if in_title:
-        first = min(in_title, key=in_title.get)  # the topmost title is the document's
-        score = conf["title"] if len(in_title) == 1 else conf["contested"]
-        return [(first, score)] + [(t, conf["contested"] * 0.9) for t in in_title if t != first]
+        for n, line in enumerate(lines):
+            if any(find(title, line) >= 0 for title in titles):
+                first_line[doc_type] = n
+                break
+    if first_line:
+        ranked = sorted(first_line, key=first_line.get)
+        top = first_line[ranked[0]]
+        tied = [t for t in ranked if first_line[t] == top]
+        if len(tied) > 1:  # two types named on one line: no telling
+            return [(t, conf["contested"]) for t in tied]
+        # The topmost title is the document's; a type named further down
+        # ("Passport number: ...") lowers the confidence a little.
+        score = conf["title"] if len(ranked) == 1 else (conf["title"] + conf["contested"]) / 2
+        return [(ranked[0], score)] + [(t, conf["contested"] * 0.9) for t in ranked[1:]]
+    body = normalise(document.full_text)
+    in_body = sorted(t for t, titles in types.items() if any(find(title, body) >= 0 for title in titles))
     if len(in_body) == 1:
-        return [(in_body.pop(), conf["body"])]
-    return [(t, conf["contested"] * 0.9) for t in sorted(in_body)]
+        return [(in_body[0], conf["body"])]
+    return [(t, conf["contested"] * 0.9) for t in in_body]
 
 
 @hookimpl
@@ -83,9 +92,12 @@ def docchk_check_submission(submission, config):
     findings = []
     for doc in submission.documents:
         if doc.pages and doc.type == "other" and doc.type_source == "content":
+            # Said as a note (info): an unknown type is not an error in itself;
+            # a permit's checklist (submission.missing-document) says what is missing.
             findings.append(Finding(
-                RULE, Severity.WARNING, doc.relpath, None,
+                RULE, Severity.INFO, doc.relpath, None,
                 f"Could not tell what kind of document {doc.relpath} is (no known title was read).",
-                f'State it in docchk.toml: [files."{doc.relpath}"] type = "birth-certificate" '
-                "(or the right type; `docchk rules` lists the rules, DESIGN.md the types)."))
+                f'If it matters for the application, state it in docchk.toml: [files."{doc.relpath}"] '
+                'type = "birth-certificate" (or the right type; the README lists them; "other" '
+                "silences this note)."))
     return findings

@@ -1,0 +1,1255 @@
+"""Which language-identification library should docchk use on OCR'd text?
+
+One command renders a fictional corpus of civil, employment and bank documents
+in 13 languages to scanned-looking pages, reads them back with Tesseract the
+way docchk does, and compares the candidate libraries on what the OCR gives:
+
+    .venv/bin/python benchmarks/langid.py [--work DIR]
+
+It writes docs/language-identification.md. OCR results are cached under
+--work (default /tmp/docchk-langid), so a second run only re-measures the
+libraries. Deterministic: fixed seeds for rendering, noise and garbling.
+
+Sets the libraries are measured on (each text of the corpus once):
+
+* ``ocr``       the Tesseract text of the whole page;
+* ``first200``  only its first 200 characters;
+* ``garbled``   30 % of its non-space characters replaced at random;
+* ``mixed``     a paragraph of another language put in the middle (a third
+                of the length of the page: the page's language must still win);
+* ``garbage``   number soup, letter soup, OCR dust, MRZ lines and very short
+                fragments: the right answer is "unknown" (None).
+
+Thresholds (minimum letters, confidence, margin) are chosen per library on the
+even-numbered texts and every figure in the report is measured on the
+odd-numbered ones, so a threshold never sees the texts it is judged on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# Tesseract's OpenMP threads slow it down on small machines (see
+# docchk/builtin_plugins/tesseract_ocr.py); must be set before it loads.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+DPI = 300
+TESSDATA = "/usr/share/tesseract-ocr/5/tessdata"
+#: docchk reads every Latin-script page with these ...
+DOCCHK_LATIN = ("eng", "nld", "deu", "fra")
+#: ... and the benchmark adds these when their data is installed.
+EXTRA_LATIN = ("spa", "por", "tur", "ita", "pol")
+SCRIPT_OCR = {"ru": ("rus",), "ar": ("ara",), "zh": ("chi_sim",)}
+FONTS = {
+    "latin": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "latin-serif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+    "ar": "/usr/share/fonts/truetype/fonts-hosny-amiri/Amiri-Regular.ttf",
+    "ar-fallback": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "zh": "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+}
+APT_PACKAGES = ("tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-tur tesseract-ocr-ita "
+                "tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-ara tesseract-ocr-chi-sim "
+                "fonts-hosny-amiri fonts-wqy-microhei")
+
+# ---------------------------------------------------------------------------
+# The corpus: fictional documents, written for this benchmark. Names, numbers,
+# dates and stamps are mixed in as on real papers. Ten kinds per language, in
+# this order (the index decides the tune/test half: even tunes, odd tests).
+KINDS = ("birth", "marriage", "unmarried", "contract", "payslip", "bank",
+         "diploma", "police", "letter", "rental")
+
+TEXTS: dict[str, list[str]] = {}
+
+TEXTS["nl"] = [
+    """AKTE VAN GEBOORTE
+Gemeente Utrecht, aktenummer 2A-1991-0412
+Op veertien maart negentienhonderdeenennegentig is te Utrecht geboren: Johanna Maria Bakker, van het vrouwelijk geslacht.
+Moeder: Elisabeth Anna Bakker-Smit, geboren 3 juni 1962 te Amersfoort.
+Vader: Pieter Jan Bakker, geboren 21 november 1960 te Zeist.
+Deze akte is opgemaakt op aangifte van de vader en na voorlezing door de ambtenaar van de burgerlijke stand ondertekend.
+Voor eensluidend afschrift, Utrecht, 2 september 2026
+De ambtenaar van de burgerlijke stand, mr. A.C. de Vries
+STEMPEL GEMEENTE UTRECHT""",
+    """UITTREKSEL UIT DE AKTE VAN HUWELIJK
+Gemeente Rotterdam, register 2019, nummer 1187
+Op 17 mei 2019 zijn in het stadhuis van Rotterdam in het huwelijk getreden:
+Mohamed el Amrani, geboren 2 februari 1988 te Tanger (Marokko), en
+Sanne Willemijn Visser, geboren 30 augustus 1990 te Dordrecht.
+Huwelijkse voorwaarden: niet gemaakt. De echtgenoten hebben geen gezamenlijke kinderen erkend.
+Getuigen: K. Jansen en F. Özdemir.
+Afgegeven op 11 oktober 2026 ten behoeve van de Immigratie- en Naturalisatiedienst.
+LEGES BETAALD € 16,70""",
+    """VERKLARING VAN ONGEHUWDE STAAT
+Ondergetekende, de ambtenaar van de burgerlijke stand van de gemeente Groningen, verklaart dat uit de basisregistratie personen blijkt dat
+Thomas Hendrik Mulder, geboren op 9 januari 1994 te Groningen, burgerservicenummer 234567891,
+op de datum van deze verklaring niet gehuwd is en geen geregistreerd partnerschap is aangegaan.
+Deze verklaring is afgegeven om te dienen bij een huwelijk in het buitenland en is drie maanden geldig.
+Groningen, 5 november 2026
+namens de burgemeester, drs. L. Hoekstra""",
+    """ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD
+De ondergetekenden: Van Dijk Logistiek B.V., gevestigd te Venlo, KvK 56781234, hierna te noemen de werkgever, en
+de heer Andrzej Kowalczyk, wonende te Venlo, hierna te noemen de werknemer,
+komen het volgende overeen:
+Artikel 1. De werknemer treedt op 1 februari 2026 in dienst in de functie van planner.
+Artikel 2. De overeenkomst geldt voor twaalf maanden; de eerste maand is proeftijd.
+Artikel 3. Het bruto maandsalaris bedraagt € 3.250,00 bij een werkweek van 38 uur.
+Artikel 4. Op deze overeenkomst is de cao Beroepsgoederenvervoer van toepassing.
+Aldus opgemaakt in tweevoud en ondertekend te Venlo op 15 januari 2026.""",
+    """LOONSTROOK OKTOBER 2026
+Werkgever: Zorggroep De Linde, Leeuwarden    Loonheffingennummer 8123.45.678.L01
+Werknemer: Fatima Benali    Personeelsnummer 40217    Functie: verzorgende IG
+Salaris  3.112,00
+Toeslag onregelmatige diensten  286,45
+Vakantiegeld reservering 8%  271,85
+Loonheffing  -512,30
+Pensioenpremie PFZW  -248,96
+Netto uit te betalen  2.637,19
+Het nettobedrag wordt overgemaakt op rekening NL20 INGB 0001 2345 67.
+Bij vragen over uw loonstrook kunt u contact opnemen met de salarisadministratie.""",
+    """REKENINGAFSCHRIFT
+ABN AMRO Bank N.V.   Betaalrekening NL91 ABNA 0417 1643 00
+Ten name van: J.M. Bakker, Oudegracht 112, 3511 AX Utrecht
+Afschrift nummer 10, periode 01-10-2026 t/m 31-10-2026
+Vorig saldo  1.842,17
+02-10 Huur oktober Woonstichting Utrecht  -925,00
+05-10 Salaris september Gemeente Utrecht  +2.981,44
+12-10 Albert Heijn 1408 betaalpas  -63,12
+20-10 Zorgverzekering Zilveren Kruis  -148,60
+Nieuw saldo  3.686,89
+Controleer uw afschrift. Onjuistheden kunt u binnen dertig dagen aan ons melden.""",
+    """GETUIGSCHRIFT
+Rijksuniversiteit Groningen
+De examencommissie van de Faculteit Economie en Bedrijfskunde verklaart dat
+Lucía Fernández Ortega, geboren op 23 april 1997 te Sevilla (Spanje),
+met goed gevolg het examen heeft afgelegd van de masteropleiding Marketing,
+waarmee de graad Master of Science is verleend.
+Groningen, 28 augustus 2024
+De voorzitter van de examencommissie    De secretaris
+Registratienummer 2024-MSC-0789""",
+    """VERKLARING OMTRENT HET GEDRAG (VOG) NATUURLIJKE PERSONEN
+Justis, dienst van het ministerie van Justitie en Veiligheid
+De minister van Justitie en Veiligheid verklaart dat uit een onderzoek naar het gedrag van
+Ahmet Yılmaz, geboren 12 juli 1985 te Ankara,
+met het oog op het doel waarvoor de verklaring is gevraagd, geen bezwaren zijn gebleken.
+Screeningsprofiel: algemeen.
+Den Haag, 3 november 2026
+Deze verklaring is geldig op de datum van afgifte.""",
+    """Geachte heer, mevrouw,
+Hierbij bevestig ik dat mevrouw Ana Paula Ferreira sinds 1 maart 2023 bij ons op het adres Kerkstraat 14 te Haarlem woont en daar ook ingeschreven staat.
+Zij deelt de woning met haar partner, de heer Bram van Leeuwen, die eigenaar is van de woning.
+Mocht u nog vragen hebben, dan kunt u mij bereiken op telefoonnummer 06-12345678.
+Met vriendelijke groet,
+H.J. van Leeuwen
+Haarlem, 9 november 2026""",
+    """HUUROVEREENKOMST WOONRUIMTE
+Verhuurder: Stichting Eigen Haard, Amsterdam
+Huurder: de heer Rahul Sharma en mevrouw Priya Sharma
+Het gehuurde betreft de zelfstandige woning aan de Javastraat 88-2, 1094 HJ Amsterdam.
+De huurovereenkomst gaat in op 1 december 2025 en is aangegaan voor onbepaalde tijd.
+De kale huur bedraagt € 1.185,00 per maand, te vermeerderen met € 65,00 servicekosten.
+De huurder betaalt een waarborgsom van twee maanden kale huur.
+Huisdieren zijn alleen toegestaan met schriftelijke toestemming van de verhuurder.""",
+]
+
+TEXTS["en"] = [
+    """CERTIFIED COPY OF AN ENTRY OF BIRTH
+General Register Office, England and Wales
+Registration district: Manchester   Entry No. 214
+Date and place of birth: Fourth June 1993, St Mary's Hospital, Manchester
+Name and surname: Oliver James Whitfield    Sex: Male
+Father: Daniel Whitfield, electrician    Mother: Grace Whitfield, formerly Okafor, nurse
+Informant: D. Whitfield, father
+Certified to be a true copy of an entry in a register in my custody.
+Deputy Superintendent Registrar, 14 October 2026
+CAUTION: THERE ARE OFFENCES RELATING TO FALSIFYING OR ALTERING A CERTIFICATE""",
+    """MARRIAGE CERTIFICATE
+State of New York, City Clerk's Office, Certificate No. 2018-04471
+This is to certify that Michael Anthony Rossi, born March 12, 1986, in Buffalo, New York,
+and Mei Lin Chen, born September 30, 1989, in Taipei, Taiwan,
+were united in marriage on the 22nd day of June 2018 at Brooklyn, New York,
+in the presence of witnesses Laura Gibbs and Samuel Ortiz.
+Officiant: Rev. Thomas O'Brien
+Issued under the seal of the City Clerk on November 2, 2026.
+APOSTILLE (Convention de La Haye du 5 octobre 1961)""",
+    """STATUTORY DECLARATION OF SINGLE STATUS
+I, Priya Nair, of 17 Elm Grove, Leicester LE2 3BJ, United Kingdom, born on 8 February 1995 in Kochi, India,
+do solemnly and sincerely declare that I have never been married or entered into a civil partnership,
+and that there is no legal impediment to my intended marriage to Jeroen de Boer, a Dutch citizen.
+I make this solemn declaration conscientiously believing the same to be true.
+Declared at Leicester this 6th day of November 2026
+Before me, Solicitor / Commissioner for Oaths""",
+    """CONTRACT OF EMPLOYMENT
+This agreement is made between Brightline Software Ltd, company number 09876543, registered office 40 Queen Street, Edinburgh (the Employer),
+and Ms Aisha Mohammed (the Employee).
+1. The Employee will start work on 5 January 2026 as a Senior Data Engineer.
+2. The annual gross salary is GBP 68,500, payable monthly in arrears.
+3. Normal working hours are 37.5 hours per week, Monday to Friday.
+4. Either party may end this contract by giving three months' written notice.
+5. The Employee is entitled to 28 days of paid holiday per year in addition to public holidays.
+Signed for and on behalf of the Employer: J. MacLeod, HR Director""",
+    """PAYSLIP - PAY PERIOD OCTOBER 2026
+Employer: Northgate Hospital NHS Trust    PAYE ref 120/AB45678
+Employee: Daniel Okoye    Employee no. 5512093    NI number QQ 12 34 56 C
+Basic pay  3,420.00
+Overtime 12.5 hrs  281.25
+Income tax  -548.60
+National Insurance  -312.44
+Pension 9.3%  -318.06
+Net pay  2,522.15
+Tax code 1257L    Year to date gross 24,198.00
+Payment by BACS to account ending 4471 on 28/10/2026""",
+    """BANK STATEMENT
+Lloyds Bank plc    Classic Account    Sort code 30-94-57    Account 12345678
+Mr Oliver J Whitfield, Flat 3, 22 Deansgate, Manchester M3 2BQ
+Statement period 01 Oct 2026 to 31 Oct 2026
+Balance brought forward  2,104.33
+03 Oct  Direct debit  Manchester City Council tax  -164.00
+07 Oct  Card payment  Tesco Stores 2231  -48.76
+15 Oct  Faster payment received  Brightline Software Ltd salary  +3,905.12
+24 Oct  Standing order  Rent Mr P Hughes  -1,050.00
+Balance carried forward  4,746.69
+Please check this statement and tell us about any transaction you do not recognise.""",
+    """UNIVERSITY OF NAIROBI
+This is to certify that
+KAMAU PETER NJOROGE
+having satisfied all the requirements of the University
+was on the 9th day of December 2022 admitted to the degree of
+BACHELOR OF SCIENCE IN CIVIL ENGINEERING
+with Second Class Honours (Upper Division).
+Vice-Chancellor    Registrar (Academic Affairs)
+Serial No. 0045127""",
+    """POLICE CLEARANCE CERTIFICATE
+Royal Canadian Mounted Police, Canadian Criminal Real Time Identification Services
+Name: Sophie Tremblay-Nguyen    Date of birth: 1991-07-19
+Reference number: CCRTIS-2026-558812
+A search of the National Repository of Criminal Records was conducted using the fingerprints of the above-named person.
+Based on the fingerprints submitted, no criminal record was located.
+This certificate is valid only on the date of issue and does not guarantee the absence of a record in other jurisdictions.
+Date of issue: 30 September 2026""",
+    """Dear Sir or Madam,
+I am writing to confirm that Mr Rahul Sharma has been employed by our company, Tata Consultancy Services Netherlands B.V., since 14 March 2022.
+He currently holds a permanent position as Technical Lead and earns a gross monthly salary of EUR 6,150 excluding holiday allowance.
+His employment is not subject to any probation period or notice of termination.
+Please do not hesitate to contact me if you need any further information.
+Yours faithfully,
+Karin Vermeulen, HR Business Partner
+Amsterdam, 4 November 2026""",
+    """ASSURED SHORTHOLD TENANCY AGREEMENT
+The landlord, Mr Peter Hughes of 9 Park Lane, Stockport SK1 4AA, lets the property at Flat 3, 22 Deansgate, Manchester M3 2BQ
+to the tenant, Mr Oliver James Whitfield, for a fixed term of twelve months starting on 1 April 2026.
+The rent is GBP 1,050 per calendar month, payable in advance on the first day of each month.
+A deposit of GBP 1,211 has been protected with the Deposit Protection Service, certificate DPS-77120.
+The tenant shall keep the property in good and clean condition and shall not sublet it without the landlord's written consent.""",
+]
+
+TEXTS["fr"] = [
+    """EXTRAIT D'ACTE DE NAISSANCE
+République française, Mairie de Lyon, 3e arrondissement, acte n° 1542
+Le dix-huit avril mil neuf cent quatre-vingt-douze, à 14 heures 20, est née à Lyon
+Camille Louise Martin, du sexe féminin,
+fille de Jean-Pierre Martin, né le 2 mai 1960 à Grenoble, ingénieur,
+et de Nadia Martin née Haddad, née le 11 janvier 1964 à Oran (Algérie), professeure.
+Mentions marginales : néant.
+Délivré conformément à l'original, à Lyon, le 12 octobre 2026
+L'officier de l'état civil par délégation
+CACHET DE LA MAIRIE""",
+    """ACTE DE MARIAGE
+Commune de Bruxelles, Belgique, registre 2017, acte n° 874
+Le huit juillet deux mille dix-sept, devant nous, officier de l'état civil, ont comparu publiquement en la maison communale :
+Youssef Benali, né à Casablanca (Maroc) le 14 février 1987, employé, domicilié à Bruxelles,
+et Élise Marie Dubois, née à Namur le 3 septembre 1989, infirmière, domiciliée à Bruxelles,
+lesquels ont déclaré vouloir se prendre pour époux. Nous avons prononcé au nom de la loi qu'ils sont unis par le mariage.
+Témoins : Karim Benali et Sophie Lambert.
+Pour copie conforme, le 2 novembre 2026.""",
+    """CERTIFICAT DE CÉLIBAT
+Ambassade de la République du Sénégal
+Nous, Consul général du Sénégal, certifions que
+Monsieur Mamadou Lamine Diallo, né le 22 mars 1990 à Thiès (Sénégal), fils de Ousmane Diallo et de Aminata Ndiaye,
+n'a pas contracté de mariage et n'est lié par aucun engagement matrimonial à la date du présent certificat.
+En foi de quoi le présent certificat lui est délivré pour servir et valoir ce que de droit.
+Fait à Paris, le 28 octobre 2026
+Le Consul général""",
+    """CONTRAT DE TRAVAIL À DURÉE INDÉTERMINÉE
+Entre la société Boulangeries Réunies SAS, au capital de 150 000 euros, immatriculée au RCS de Nantes sous le numéro 812 345 678,
+représentée par Madame Claire Fontaine, directrice des ressources humaines, ci-après l'employeur,
+et Monsieur Hugo Lefèvre, demeurant 5 rue des Lilas, 44000 Nantes, ci-après le salarié,
+il a été convenu ce qui suit :
+Article 1 — Le salarié est engagé à compter du 2 mars 2026 en qualité de chef boulanger.
+Article 2 — La période d'essai est fixée à deux mois, renouvelable une fois.
+Article 3 — La rémunération brute mensuelle est fixée à 2 450 euros pour 35 heures par semaine.
+Fait en deux exemplaires à Nantes, le 20 février 2026.""",
+    """BULLETIN DE SALAIRE — OCTOBRE 2026
+Employeur : Clinique du Parc, 12 avenue Jean Jaurès, 31000 Toulouse — SIRET 432 198 765 00021
+Salarié : Amina Traoré    Emploi : aide-soignante    Matricule 00731
+Salaire de base  2 105,00
+Prime de nuit  184,30
+Sécurité sociale maladie  -16,03
+Retraite complémentaire  -85,20
+CSG déductible  -154,87
+Net à payer avant impôt  1 796,44
+Impôt sur le revenu prélevé à la source  -28,74
+Net payé  1 767,70
+Dans votre intérêt, conservez ce bulletin de paie sans limitation de durée.""",
+    """RELEVÉ DE COMPTE
+Crédit Agricole Île-de-France    Compte de dépôt n° 000 12345678 90
+Monsieur Hugo Lefèvre, 5 rue des Lilas, 44000 Nantes
+Période du 1er au 31 octobre 2026
+Ancien solde créditeur  1 312,58
+02/10 Prélèvement loyer SCI Les Tilleuls  -780,00
+06/10 Paiement par carte Carrefour Market  -54,37
+10/10 Virement reçu Boulangeries Réunies salaire  +1 932,10
+18/10 Retrait distributeur  -60,00
+Nouveau solde créditeur  2 350,31
+En cas de réclamation, contactez votre conseiller ou écrivez au service clients.""",
+    """DIPLÔME NATIONAL DE MASTER
+Université Paris-Saclay
+Vu le code de l'éducation, vu les délibérations du jury,
+le diplôme national de master, mention Informatique, parcours Intelligence artificielle,
+est délivré à Monsieur Thanh Long Nguyen, né le 4 décembre 1998 à Hanoï (Viêt Nam),
+au titre de l'année universitaire 2023-2024, avec la mention Bien,
+pour en jouir avec les droits et prérogatives qui y sont attachés.
+Fait à Gif-sur-Yvette, le 15 septembre 2024
+Le président de l'université    Le recteur de la région académique""",
+    """EXTRAIT DE CASIER JUDICIAIRE — BULLETIN N° 3
+Ministère de la Justice, Casier judiciaire national, Nantes
+Nom : KONATÉ    Prénoms : Ibrahim Moussa
+Né le 07/05/1988 à Bamako (Mali)
+Ce bulletin ne contient aucune condamnation.
+Le bulletin n° 3 est délivré à la personne qu'il concerne sur sa demande.
+Délivré le 3 novembre 2026 à 10:42
+Numéro de demande : 2026-11-03-884512""",
+    """Madame, Monsieur,
+Je soussigné, Pierre Garnier, propriétaire de l'appartement situé au 18 boulevard Voltaire à Paris, atteste sur l'honneur héberger à titre gratuit
+Mademoiselle Fatoumata Keïta depuis le 1er janvier 2025.
+Elle occupe une chambre dans mon logement et participe aux charges courantes.
+Je joins à la présente une copie de ma pièce d'identité et une facture d'électricité récente.
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+Fait à Paris, le 7 novembre 2026""",
+    """CONTRAT DE LOCATION — LOGEMENT NU
+Entre les soussignés : la SCI Les Tilleuls, représentée par Monsieur Bernard Roux, ci-après le bailleur,
+et Madame Camille Martin, ci-après le locataire,
+il a été convenu de la location d'un appartement de trois pièces situé 42 rue de la République, 69002 Lyon.
+Le bail prend effet le 1er septembre 2025 pour une durée de trois ans renouvelable.
+Le loyer mensuel est fixé à 960 euros, charges comprises, payable le 5 de chaque mois.
+Un dépôt de garantie de 860 euros est versé à la signature du présent contrat.""",
+]
+
+TEXTS["de"] = [
+    """GEBURTSURKUNDE
+Standesamt München, Registernummer G 2145/1990
+Name: Schneider    Vornamen: Lukas Maximilian
+Geschlecht: männlich
+Geburtstag: 17. August 1990    Geburtsort: München
+Mutter: Katharina Schneider, geborene Wagner
+Vater: Markus Schneider
+Religion: römisch-katholisch
+München, den 21. Oktober 2026
+Der Standesbeamte, Huber
+DIENSTSIEGEL STANDESAMT MÜNCHEN""",
+    """EHEURKUNDE
+Standesamt Köln, Eheregister Nr. E 1123/2016
+Die Ehe wurde am 14. Mai 2016 in Köln geschlossen zwischen
+Emre Kaya, geboren am 3. März 1986 in Izmir (Türkei), und
+Laura Sophie Becker, geboren am 29. Oktober 1988 in Bonn.
+Familienname der Ehegatten: Kaya
+Die Richtigkeit dieser Abschrift wird hiermit beglaubigt.
+Köln, den 6. November 2026
+Die Standesbeamtin, Schmitz""",
+    """LEDIGKEITSBESCHEINIGUNG
+Stadt Hamburg, Bezirksamt Altona, Einwohnermeldeamt
+Es wird bescheinigt, dass Frau Anna Katharina Vogel, geboren am 2. Dezember 1993 in Hamburg,
+wohnhaft Große Bergstraße 160, 22767 Hamburg,
+nach den Angaben des Melderegisters ledig ist.
+Diese Bescheinigung wird zur Vorlage bei einer ausländischen Behörde erteilt.
+Gebühr: 10,00 Euro
+Hamburg, den 30. Oktober 2026
+Im Auftrag, Peters""",
+    """ARBEITSVERTRAG
+zwischen der Müller & Partner Maschinenbau GmbH, Industriestraße 12, 70565 Stuttgart, vertreten durch den Geschäftsführer Dr. Klaus Müller (Arbeitgeber)
+und Herrn Dimitri Papadopoulos, wohnhaft Königstraße 5, 70173 Stuttgart (Arbeitnehmer).
+§ 1 Beginn des Arbeitsverhältnisses: Das Arbeitsverhältnis beginnt am 1. April 2026.
+§ 2 Probezeit: Die ersten sechs Monate gelten als Probezeit.
+§ 3 Vergütung: Der Arbeitnehmer erhält ein monatliches Bruttogehalt von 4.800,00 Euro.
+§ 4 Arbeitszeit: Die regelmäßige wöchentliche Arbeitszeit beträgt 40 Stunden.
+§ 5 Urlaub: Der Arbeitnehmer hat Anspruch auf 30 Arbeitstage Urlaub im Kalenderjahr.""",
+    """ENTGELTABRECHNUNG FÜR OKTOBER 2026
+Arbeitgeber: Klinikum Nord GmbH, Nürnberg    Personalnummer 88213
+Arbeitnehmerin: Olena Kovalenko    Steuerklasse I    Steuer-ID 12 345 678 901
+Gehalt  3.540,00
+Schichtzulage  215,60
+Gesamtbrutto  3.755,60
+Lohnsteuer  -487,25
+Solidaritätszuschlag  0,00
+Krankenversicherung  -306,08
+Rentenversicherung  -349,27
+Auszahlungsbetrag  2.457,13
+Überweisung auf IBAN DE89 3704 0044 0532 0130 00""",
+    """KONTOAUSZUG
+Sparkasse Leipzig    Girokonto 1234567890    BLZ 860 555 92
+Herrn Lukas Schneider, Karl-Liebknecht-Straße 44, 04107 Leipzig
+Kontoauszug Nr. 10/2026 vom 31.10.2026
+Alter Kontostand  2.918,40 H
+01.10. Miete Oktober Wohnungsbau Leipzig  -890,00
+04.10. Kartenzahlung REWE Markt  -72,15
+15.10. Gehalt Müller & Partner GmbH  +3.104,77
+22.10. Lastschrift Stadtwerke Leipzig Strom  -68,00
+Neuer Kontostand  5.003,02 H
+Bitte prüfen Sie die Buchungen. Einwendungen sind innerhalb von sechs Wochen zu erheben.""",
+    """ZEUGNIS ÜBER DIE BACHELORPRÜFUNG
+Technische Universität Dresden, Fakultät Elektrotechnik
+Herr Mehmet Aydın, geboren am 11. Januar 1998 in Dresden,
+hat die Bachelorprüfung im Studiengang Elektrotechnik mit der Gesamtnote gut (1,9) bestanden.
+Die Bachelorarbeit zum Thema „Regelung von Windkraftanlagen bei schwankender Netzfrequenz“ wurde mit sehr gut (1,3) bewertet.
+Dresden, den 30. September 2023
+Der Vorsitzende des Prüfungsausschusses
+SIEGEL DER UNIVERSITÄT""",
+    """FÜHRUNGSZEUGNIS
+Bundesamt für Justiz, Bundeszentralregister, 53094 Bonn
+Belegart: N (Privatführungszeugnis)
+Geburtsname: Weber    Familienname: Weber    Vornamen: Jonas Friedrich
+Geburtsdatum: 05.06.1989    Geburtsort: Kassel
+Inhalt: Keine Eintragung
+Dieses Führungszeugnis wurde maschinell erstellt und ist ohne Unterschrift gültig.
+Bonn, 04.11.2026""",
+    """Sehr geehrte Damen und Herren,
+hiermit bestätige ich, dass Frau Maria Gonzales seit dem 1. Juli 2024 als Au-pair in unserer Familie in Freiburg lebt.
+Sie erhält monatlich ein Taschengeld von 280 Euro sowie freie Unterkunft und Verpflegung.
+Ihre Aufgaben umfassen die Betreuung unserer beiden Kinder und leichte Hausarbeiten.
+Für Rückfragen stehe ich Ihnen gerne unter der Telefonnummer 0761 123456 zur Verfügung.
+Mit freundlichen Grüßen
+Stefanie Hoffmann
+Freiburg, den 8. November 2026""",
+    """MIETVERTRAG ÜBER WOHNRAUM
+Zwischen Herrn Wolfgang Richter, Am Stadtpark 3, 30159 Hannover (Vermieter)
+und Frau Aylin Demir und Herrn Tarek Haddad (Mieter) wird folgender Mietvertrag geschlossen:
+§ 1 Vermietet wird die Wohnung im zweiten Obergeschoss links, Lister Meile 21, 30161 Hannover, bestehend aus drei Zimmern, Küche und Bad.
+§ 2 Das Mietverhältnis beginnt am 1. Februar 2026 und läuft auf unbestimmte Zeit.
+§ 3 Die Grundmiete beträgt monatlich 820,00 Euro zuzüglich einer Vorauszahlung auf die Betriebskosten von 190,00 Euro.
+§ 4 Die Mietkaution beträgt drei Monatsmieten.""",
+]
+
+TEXTS["es"] = [
+    """ACTA DE NACIMIENTO
+Registro Civil de Guadalajara, Jalisco, Estados Unidos Mexicanos
+Libro 12, acta número 03481
+Nombre: María Fernanda López Hernández    Sexo: femenino
+Fecha de nacimiento: 26 de febrero de 1995    Lugar: Guadalajara, Jalisco
+Padre: José Luis López Ramírez, de nacionalidad mexicana
+Madre: Guadalupe Hernández Castillo, de nacionalidad mexicana
+Se expide la presente copia certificada a petición de la interesada.
+Guadalajara, Jalisco, a 18 de octubre de 2026
+Oficial del Registro Civil, Lic. Ernesto Vázquez
+SELLO""",
+    """CERTIFICADO DE MATRIMONIO
+Registro Civil de Madrid, sección segunda, tomo 87, página 145
+Contrajeron matrimonio civil el día 9 de septiembre de 2017 en Madrid
+don Alejandro García Moreno, nacido en Valencia el 14 de enero de 1985, de estado soltero,
+y doña Ingrid van der Berg, nacida en Rotterdam (Países Bajos) el 2 de junio de 1987, de estado soltera.
+Régimen económico matrimonial: separación de bienes según capitulaciones.
+Madrid, 21 de octubre de 2026
+La encargada del Registro Civil""",
+    """CERTIFICADO DE SOLTERÍA
+República de Colombia, Notaría Segunda del Círculo de Medellín
+El suscrito notario certifica que, según la declaración juramentada rendida ante este despacho,
+el señor Juan Camilo Restrepo Gómez, identificado con cédula de ciudadanía número 1.036.654.321,
+nacido el 30 de julio de 1992 en Medellín, es de estado civil soltero y no ha contraído matrimonio ni unión marital de hecho.
+Se expide en Medellín a los cinco días del mes de noviembre de 2026.
+El notario, Dr. Hernán Ospina""",
+    """CONTRATO DE TRABAJO POR TIEMPO INDEFINIDO
+En Barcelona, a 12 de enero de 2026, reunidos de una parte la empresa Textiles Mediterráneo S.L., con CIF B-08765432,
+y de otra parte doña Sofía Martínez Ruiz, con DNI 47123456-K, acuerdan celebrar el presente contrato de trabajo.
+Primera. La trabajadora prestará sus servicios como responsable de compras a partir del 1 de febrero de 2026.
+Segunda. La jornada de trabajo será de cuarenta horas semanales, de lunes a viernes.
+Tercera. El salario bruto anual será de 34.000 euros, distribuido en catorce pagas.
+Cuarta. Se establece un periodo de prueba de seis meses.""",
+    """NÓMINA — OCTUBRE 2026
+Empresa: Hospital San Rafael S.A., Sevilla    CIF A-41234567    Código de cuenta de cotización 41/1234567/89
+Trabajador: Carlos Andrés Pérez Díaz    Categoría: enfermero    NAF 41/12345678/90
+Salario base  1.980,00
+Complemento de nocturnidad  215,40
+Total devengado  2.195,40
+Contingencias comunes 4,70 %  -103,18
+Desempleo 1,55 %  -34,03
+Retención IRPF 14 %  -307,36
+Líquido a percibir  1.750,83
+Ingreso en la cuenta ES91 2100 0418 4502 0005 1332""",
+    """EXTRACTO DE CUENTA
+Banco Santander    Cuenta corriente ES76 0049 1500 0512 3456 7892
+Titular: Alejandro García Moreno, calle Mayor 24, 28013 Madrid
+Periodo: del 1 al 31 de octubre de 2026
+Saldo anterior  3.204,55
+03/10 Recibo alquiler vivienda  -1.150,00
+07/10 Compra con tarjeta Mercadona  -86,42
+14/10 Transferencia recibida nómina  +2.870,10
+25/10 Recibo comunidad de propietarios  -75,00
+Saldo final  4.763,23
+Conserve este documento. Puede consultar sus movimientos en la banca en línea.""",
+    """TÍTULO UNIVERSITARIO OFICIAL DE GRADO
+El Rey de España y en su nombre el Rector de la Universidad de Salamanca,
+considerando que doña Lucía Fernández Ortega, nacida el 23 de abril de 1997 en Sevilla,
+ha superado los estudios universitarios oficiales conducentes al título de Graduada en Biología,
+expide el presente título con validez en todo el territorio nacional.
+Dado en Salamanca, a 15 de julio de 2019
+Registro Nacional de Títulos 2019/112233""",
+    """CERTIFICADO DE ANTECEDENTES PENALES
+Ministerio de Justicia, Registro Central de Penados
+Don Pablo Sánchez Gil, con documento nacional de identidad 50987654-T, nacido el 18 de marzo de 1990 en Zaragoza,
+CARECE DE ANTECEDENTES PENALES en la fecha de expedición del presente certificado.
+Este certificado tiene una validez de tres meses a efectos administrativos.
+Código seguro de verificación: CSV-7F3A9B12C4
+Madrid, 2 de noviembre de 2026""",
+    """Estimados señores:
+Por medio de la presente les informo que mi hija, Valentina Rojas Pardo, ha vivido conmigo en Lima desde su nacimiento hasta el mes de agosto de 2025,
+cuando se trasladó a los Países Bajos para continuar sus estudios de maestría en la Universidad de Leiden.
+Durante todo este tiempo yo he cubierto sus gastos de manutención y seguiré apoyándola económicamente.
+Quedo a su disposición para cualquier aclaración que consideren necesaria.
+Atentamente,
+Rosa Pardo de Rojas
+Lima, 6 de noviembre de 2026""",
+    """CONTRATO DE ARRENDAMIENTO DE VIVIENDA
+En Valencia, a 1 de marzo de 2026, comparecen de una parte don Ramón Ferrer Soler, propietario, en adelante el arrendador,
+y de otra doña Andrea Molina Cruz, en adelante la arrendataria.
+El arrendador cede en alquiler la vivienda situada en la avenida del Puerto 133, piso 4, puerta 12, de Valencia.
+La duración del contrato es de un año, prorrogable anualmente hasta un máximo de cinco años.
+La renta mensual es de 850 euros, que se abonará dentro de los primeros siete días de cada mes.
+La arrendataria entrega en este acto una fianza equivalente a una mensualidad.""",
+]
+
+TEXTS["pt"] = [
+    """CERTIDÃO DE NASCIMENTO
+República Federativa do Brasil, Registro Civil das Pessoas Naturais, 3º Ofício de São Paulo
+Nome: Gabriel Henrique Souza Oliveira
+Matrícula: 115477 01 55 1996 1 00234 187 0091234-56
+Data de nascimento: 11 de setembro de 1996, às 08h15    Local: Hospital Santa Catarina, São Paulo
+Filiação: Marcos Antônio Oliveira e Juliana Souza Oliveira
+Avós paternos: José Oliveira e Maria das Graças Oliveira
+O referido é verdade e dou fé.
+São Paulo, 20 de outubro de 2026
+Oficial Registrador, Carlos Eduardo Prado""",
+    """CERTIDÃO DE CASAMENTO
+Conservatória do Registo Civil de Lisboa, assento n.º 2310 do ano de 2018
+No dia 23 de junho de 2018, na Conservatória do Registo Civil de Lisboa, celebraram casamento civil
+Rui Miguel Carvalho Santos, natural de Coimbra, nascido a 5 de abril de 1986, solteiro,
+e Ana Beatriz Mendes Rocha, natural do Porto, nascida a 17 de dezembro de 1988, solteira,
+sem convenção antenupcial, sob o regime da comunhão de adquiridos.
+Certidão emitida em 30 de outubro de 2026 para fins de autorização de residência.""",
+    """DECLARAÇÃO DE ESTADO CIVIL
+Cartório do 2º Tabelionato de Notas de Belo Horizonte, Minas Gerais
+Compareceu perante mim, tabelião, Pedro Lucas Ferreira Costa, brasileiro, nascido em 3 de janeiro de 1993, portador do CPF 123.456.789-09,
+e declarou, sob as penas da lei, que é solteiro, que nunca contraiu casamento nem vive em união estável.
+A presente declaração destina-se a instruir pedido de casamento no exterior.
+Belo Horizonte, 4 de novembro de 2026
+Em testemunho da verdade""",
+    """CONTRATO INDIVIDUAL DE TRABALHO
+Pelo presente instrumento, a empresa Construtora Horizonte Ltda., inscrita no CNPJ sob o n.º 12.345.678/0001-90, com sede em Curitiba,
+doravante denominada empregadora, e o senhor Thiago Almeida Ribeiro, portador da carteira de trabalho n.º 4567890, doravante denominado empregado,
+têm entre si justo e contratado o seguinte:
+Cláusula primeira. O empregado exercerá a função de engenheiro civil a partir de 2 de fevereiro de 2026.
+Cláusula segunda. O salário mensal será de R$ 9.800,00, pago até o quinto dia útil do mês seguinte.
+Cláusula terceira. A jornada de trabalho será de quarenta e quatro horas semanais.""",
+    """RECIBO DE VENCIMENTO — OUTUBRO 2026
+Entidade patronal: Hotel Atlântico S.A., Faro    NIF 501234567
+Trabalhador: Inês Marques Pereira    Categoria: rececionista    N.º de beneficiário 11223344556
+Vencimento base  1.150,00
+Subsídio de alimentação 22 dias  132,00
+Trabalho suplementar  87,40
+Segurança Social 11 %  -136,11
+Retenção IRS  -96,00
+Total líquido  1.137,29
+Pagamento por transferência bancária para o IBAN PT50 0035 0123 0001 2345 6789 0""",
+    """EXTRATO DE CONTA
+Caixa Geral de Depósitos    Conta à ordem n.º 0123 456789 100
+Titular: Rui Miguel Carvalho Santos, Rua Augusta 88, 1100-053 Lisboa
+Período: 01-10-2026 a 31-10-2026
+Saldo inicial  2.480,12
+02-10 Débito direto renda habitação  -750,00
+06-10 Compra Pingo Doce Baixa  -41,87
+15-10 Transferência recebida ordenado  +1.685,30
+27-10 Pagamento de serviços EDP eletricidade  -58,20
+Saldo final  3.315,35
+Verifique os movimentos deste extrato e comunique-nos qualquer divergência.""",
+    """DIPLOMA
+A Universidade Federal do Rio de Janeiro confere a
+BEATRIZ CAROLINA MENDES DA SILVA
+brasileira, natural do Rio de Janeiro, nascida em 19 de maio de 1997,
+o título de Bacharel em Medicina, por ter concluído o respectivo curso em 15 de dezembro de 2021,
+e outorga-lhe o presente diploma, a fim de que possa gozar de todos os direitos e prerrogativas legais.
+Rio de Janeiro, 10 de março de 2022
+Reitor    Diplomada    Registro n.º 55.221""",
+    """CERTIDÃO DE ANTECEDENTES CRIMINAIS
+Polícia Federal, Ministério da Justiça e Segurança Pública
+Certificamos que, após pesquisa nos sistemas informatizados da Polícia Federal,
+NÃO CONSTA condenação com trânsito em julgado em nome de Felipe Augusto Nascimento,
+nascido em 27/08/1991, filho de Antônio Nascimento e Cláudia Regina Nascimento, CPF 987.654.321-00.
+Certidão válida por 90 dias a partir da data de emissão. Código de controle: 8A1F.22C3.9D04
+Emitida em 03/11/2026 às 15:22""",
+    """Prezados senhores,
+Venho por meio desta confirmar que o meu filho, Lucas Tavares Moreira, reside comigo na Rua das Flores, 215, em Campinas, desde o seu nascimento.
+Ele frequenta atualmente o terceiro ano do curso de Administração e depende financeiramente de mim.
+Comprometo-me a custear a sua viagem e a sua estadia durante o período de intercâmbio nos Países Baixos.
+Sem mais para o momento, coloco-me à disposição para quaisquer esclarecimentos.
+Atenciosamente,
+Sandra Tavares Moreira
+Campinas, 5 de novembro de 2026""",
+    """CONTRATO DE ARRENDAMENTO HABITACIONAL
+Entre Manuel Joaquim Fonseca, senhorio, residente em Braga, e Mariana Lopes Teixeira, arrendatária,
+é celebrado o presente contrato de arrendamento para fim habitacional, com prazo certo, que se rege pelas cláusulas seguintes:
+Primeira. O senhorio dá de arrendamento o apartamento T2 sito na Avenida da Liberdade, n.º 402, 3.º esquerdo, em Braga.
+Segunda. O contrato tem a duração de dois anos, com início em 1 de abril de 2026.
+Terceira. A renda mensal é de 650 euros, a pagar até ao dia 8 do mês anterior àquele a que respeitar.""",
+]
+
+TEXTS["tr"] = [
+    """DOĞUM BELGESİ
+Türkiye Cumhuriyeti İçişleri Bakanlığı, Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü
+T.C. Kimlik No: 12345678901
+Adı: Elif    Soyadı: Yıldırım    Cinsiyeti: Kadın
+Baba Adı: Mustafa    Ana Adı: Ayşe
+Doğum Yeri: Konya    Doğum Tarihi: 14.05.1996
+Kayıtlı Olduğu İl: Konya, İlçe: Selçuklu, Mahalle/Köy: Yazır
+Bu belge elektronik ortamda güvenli elektronik imza ile imzalanmıştır.
+Belge doğrulama kodu: NVI-2026-88A1C7
+Düzenlenme tarihi: 24.10.2026""",
+    """EVLENME KAYDI ÖRNEĞİ (FORMÜL B)
+İstanbul Kadıköy Evlendirme Dairesi Müdürlüğü
+Kocanın adı ve soyadı: Burak Demir, doğum tarihi 02.09.1987, doğum yeri Trabzon
+Karının adı ve soyadı: Zeynep Demir (önceki soyadı Arslan), doğum tarihi 19.01.1990, doğum yeri İzmir
+Evlenme tarihi: 11.06.2016    Evlenme yeri: Kadıköy, İstanbul
+Bu örnek, Lahey Sözleşmesi uyarınca yurt dışında kullanılmak üzere düzenlenmiştir.
+Düzenleyen memur: Hatice Kurt
+İstanbul, 29.10.2026""",
+    """BEKARLIK BELGESİ (EVLENME EHLİYET BELGESİ)
+Ankara Çankaya İlçe Nüfus Müdürlüğü
+Aşağıda kimlik bilgileri yazılı Mehmet Can Öztürk, 07.03.1994 tarihinde Ankara'da doğmuş olup
+nüfus kayıtlarına göre bekardır ve evlenmesine kanuni bir engel bulunmamaktadır.
+İşbu belge ilgilinin talebi üzerine yurt dışında evlenmek amacıyla verilmiştir.
+Geçerlilik süresi altı aydır.
+Ankara, 03.11.2026
+Nüfus Müdürü, Ali Rıza Şahin""",
+    """BELİRSİZ SÜRELİ İŞ SÖZLEŞMESİ
+İşveren: Anadolu Gıda Sanayi ve Ticaret A.Ş., Organize Sanayi Bölgesi 4. Cadde No: 12, Bursa
+İşçi: Gökhan Aydın, T.C. Kimlik No 23456789012
+Madde 1. İşçi, 1 Şubat 2026 tarihinden itibaren kalite kontrol uzmanı olarak çalışacaktır.
+Madde 2. Deneme süresi iki aydır.
+Madde 3. İşçiye aylık brüt 48.000 TL ücret ödenecektir. Ücret her ayın son iş günü banka hesabına yatırılır.
+Madde 4. Haftalık çalışma süresi kırk beş saattir.
+Madde 5. İşbu sözleşme iki nüsha olarak düzenlenmiş ve taraflarca okunarak imzalanmıştır.""",
+    """ÜCRET BORDROSU — EKİM 2026
+İşyeri: Ege Tekstil Ltd. Şti., Denizli    SGK İşyeri Sicil No: 2.1234.01.01.1234567.020.12
+Personel: Fatma Çelik    Sicil No: 3387    Görevi: muhasebe uzmanı
+Brüt ücret  42.500,00
+Fazla mesai  3.180,00
+SGK işçi payı %14  -6.395,20
+İşsizlik sigortası %1  -456,80
+Gelir vergisi  -5.214,60
+Damga vergisi  -346,71
+Net ödenen  33.266,69
+Ödeme Ziraat Bankası TR33 0001 0012 3456 7890 1234 56 numaralı hesaba yapılmıştır.""",
+    """HESAP EKSTRESİ
+Türkiye İş Bankası A.Ş.    Vadesiz TL Hesabı    IBAN TR12 0006 4000 0011 2345 6789 01
+Hesap sahibi: Burak Demir, Caferağa Mah. Moda Cad. No: 45, Kadıköy/İstanbul
+Dönem: 01.10.2026 - 31.10.2026
+Devreden bakiye  18.420,35
+03.10 Kira ödemesi havale  -15.000,00
+09.10 Market alışverişi kartla ödeme  -1.245,90
+15.10 Maaş ödemesi Anadolu Gıda A.Ş.  +52.310,00
+21.10 Elektrik faturası otomatik ödeme  -890,40
+Dönem sonu bakiye  53.594,05
+Ekstrenizdeki işlemlere itirazınızı otuz gün içinde şubenize bildirebilirsiniz.""",
+    """DİPLOMA
+Orta Doğu Teknik Üniversitesi
+Mühendislik Fakültesi Bilgisayar Mühendisliği Bölümünden
+Ayşe Nur Kılıç
+lisans öğrenimini başarıyla tamamlayarak 3,42 genel not ortalaması ile
+BİLGİSAYAR MÜHENDİSİ unvanını almaya hak kazanmıştır.
+Mezuniyet tarihi: 28 Haziran 2021
+Diploma No: 2021-0457
+Rektör    Dekan""",
+    """ADLİ SİCİL KAYDI
+T.C. Adalet Bakanlığı, Adli Sicil ve İstatistik Genel Müdürlüğü
+Adı Soyadı: Serkan Yılmaz    Baba Adı: Hüseyin    Ana Adı: Emine
+Doğum Yeri ve Tarihi: Adana, 15.08.1989
+T.C. Kimlik No: 34567890123
+Adli sicil kaydı yoktur. Arşiv kaydı yoktur.
+Bu belge kurum tarafından e-imza ile imzalanmış olup, e-Devlet Kapısı üzerinden doğrulanabilir.
+Veriliş nedeni: yurt dışında ikamet izni başvurusu
+Tarih: 02.11.2026 saat 11:08""",
+    """Sayın Yetkili,
+Oğlum Emre Koç'un Hollanda'daki üniversite eğitimi süresince tüm masraflarını karşılayacağımı bu mektupla beyan ederim.
+Kendisi 2025 yılından beri Rotterdam'da yaşamakta ve Erasmus Üniversitesi'nde yüksek lisans yapmaktadır.
+Her ay kendisine 900 Euro gönderiyorum ve bu desteğe eğitimi bitene kadar devam edeceğim.
+Ekte son üç aya ait banka dökümlerimi ve maaş bordrolarımı sunuyorum.
+Saygılarımla,
+Hasan Koç
+Eskişehir, 6 Kasım 2026""",
+    """KONUT KİRA SÖZLEŞMESİ
+Kiraya veren: Osman Güneş, Antalya
+Kiracı: Selin Aksoy
+Kiralanan taşınmaz: Muratpaşa ilçesi, Güzeloba Mahallesi, 2214 Sokak No: 7 Daire: 5, Antalya
+Kira başlangıç tarihi: 1 Eylül 2025    Kira süresi: bir yıl
+Aylık kira bedeli: 22.000 TL, her ayın beşinde peşin ödenir.
+Depozito: 44.000 TL
+Kiracı, kiralananı özenle kullanmak ve komşulara saygı göstermekle yükümlüdür.
+Kiralanan, kiraya verenin yazılı izni olmadan başkasına devredilemez.""",
+]
+
+TEXTS["it"] = [
+    """ESTRATTO PER RIASSUNTO DELL'ATTO DI NASCITA
+Comune di Bologna, Ufficio dello Stato Civile, anno 1993, parte I, serie A, numero 1821
+Cognome: Rossi    Nome: Giulia Francesca
+Sesso: femminile
+Nata a Bologna il 6 ottobre 1993 alle ore 09:40
+Figlia di Marco Rossi e di Elena Bianchi
+Annotazioni: nessuna
+Si rilascia in carta libera per uso amministrativo.
+Bologna, 19 ottobre 2026
+L'ufficiale dello stato civile
+TIMBRO DEL COMUNE""",
+    """CERTIFICATO DI MATRIMONIO
+Comune di Napoli, Ufficio dello Stato Civile
+Si certifica che nel registro degli atti di matrimonio dell'anno 2015 risulta che
+Antonio Esposito, nato a Napoli il 12 marzo 1984, e
+Fiorella Russo, nata a Caserta il 25 luglio 1986,
+hanno contratto matrimonio in Napoli il giorno 20 giugno 2015 con rito civile.
+Regime patrimoniale: separazione dei beni.
+Napoli, 27 ottobre 2026
+Il funzionario delegato""",
+    """CERTIFICATO DI STATO LIBERO
+Comune di Torino, Servizi Demografici
+Il sottoscritto ufficiale d'anagrafe, sulle risultanze degli atti d'ufficio, certifica che
+Davide Conti, nato a Torino il 4 aprile 1991, residente in via Garibaldi 18, Torino,
+è di stato libero.
+Il presente certificato non può essere prodotto agli organi della pubblica amministrazione o ai privati gestori di pubblici servizi.
+Torino, 31 ottobre 2026
+L'ufficiale d'anagrafe""",
+    """CONTRATTO DI LAVORO SUBORDINATO A TEMPO INDETERMINATO
+Tra la società Meccanica Lombarda S.p.A., con sede legale in Brescia, partita IVA 01234567890, in persona del legale rappresentante,
+e il signor Luca Ferrari, nato a Cremona il 19 novembre 1990, si conviene e si stipula quanto segue:
+1. Il lavoratore è assunto a decorrere dal 2 marzo 2026 con la qualifica di tecnico di manutenzione, livello C2.
+2. Il periodo di prova è di tre mesi di effettivo servizio.
+3. La retribuzione lorda mensile è di 2.350 euro per quattordici mensilità.
+4. L'orario di lavoro è di quaranta ore settimanali.
+Letto, confermato e sottoscritto.""",
+    """BUSTA PAGA — OTTOBRE 2026
+Azienda: Ospedale Santa Maria S.r.l., Firenze    Matricola INPS 4512345678
+Dipendente: Francesca Greco    Qualifica: infermiera    Livello D
+Retribuzione base  2.010,00
+Indennità turno notturno  176,50
+Contributi previdenziali  -200,88
+IRPEF lorda  -398,20
+Detrazioni lavoro dipendente  +148,30
+Addizionale regionale  -32,11
+Netto in busta  1.703,61
+Accredito sul conto IT60 X054 2811 1010 0000 0123 456""",
+    """ESTRATTO CONTO
+Intesa Sanpaolo    Conto corrente n. 1000/00012345
+Intestatario: Antonio Esposito, via Toledo 256, 80134 Napoli
+Periodo dal 01/10/2026 al 31/10/2026
+Saldo iniziale  1.920,45
+02/10 Addebito affitto appartamento  -700,00
+08/10 Pagamento POS supermercato Conad  -93,18
+15/10 Bonifico in entrata stipendio  +2.104,60
+23/10 Addebito utenza gas Napoletanagas  -61,40
+Saldo finale  3.170,47
+Eventuali reclami possono essere presentati entro sessanta giorni dalla data di ricezione.""",
+    """DIPLOMA DI LAUREA MAGISTRALE
+Repubblica Italiana, Politecnico di Milano
+Il Rettore, visti gli atti della carriera universitaria, conferisce a
+Alessandro Romano, nato a Bergamo il 30 gennaio 1997,
+la laurea magistrale in Ingegneria Meccanica, classe LM-33,
+conseguita il giorno 22 aprile 2022 con la votazione di 108 su 110.
+Milano, 5 luglio 2022
+Il Rettore    Il Direttore Generale""",
+    """CERTIFICATO DEL CASELLARIO GIUDIZIALE
+Ministero della Giustizia, Procura della Repubblica presso il Tribunale di Roma
+Si certifica che nel casellario giudiziale, a nome di Matteo Ricci, nato a Roma il 14 febbraio 1988,
+risulta: NULLA.
+Il presente certificato è rilasciato a richiesta dell'interessato per uso estero ai sensi dell'articolo 28 del testo unico.
+Roma, 3 novembre 2026
+Il funzionario responsabile
+Marca da bollo 16,00 euro""",
+    """Gentili Signori,
+con la presente dichiaro che mia nipote, Chiara Marino, abita presso di me a Palermo, in via Libertà 73, dal mese di settembre 2024.
+La ospito gratuitamente e provvedo al suo mantenimento durante gli studi universitari.
+Allego copia del mio documento d'identità e della mia ultima dichiarazione dei redditi.
+Resto a disposizione per ogni eventuale chiarimento.
+Cordiali saluti,
+Giuseppe Marino
+Palermo, 7 novembre 2026""",
+    """CONTRATTO DI LOCAZIONE AD USO ABITATIVO
+Il signor Roberto Galli, di seguito locatore, concede in locazione alla signora Sara Costa, di seguito conduttrice,
+l'unità immobiliare sita in Verona, via Mazzini 41, piano secondo, composta da tre vani e servizi.
+La locazione ha la durata di quattro anni a decorrere dal 1 gennaio 2026, rinnovabile per altri quattro anni.
+Il canone annuo è convenuto in 9.600 euro, da corrispondere in rate mensili anticipate di 800 euro.
+A garanzia degli obblighi contrattuali la conduttrice versa un deposito cauzionale di 1.600 euro.""",
+]
+
+TEXTS["pl"] = [
+    """ODPIS ZUPEŁNY AKTU URODZENIA
+Urząd Stanu Cywilnego w Krakowie, numer aktu 1261/1992
+Nazwisko: Nowak    Imię (imiona): Katarzyna Anna
+Płeć: kobieta
+Data urodzenia: 21 lipca 1992 r.    Miejsce urodzenia: Kraków
+Imię i nazwisko ojca: Tomasz Nowak    Imię i nazwisko matki: Barbara Nowak, nazwisko rodowe Zielińska
+Odpis wydano na wniosek osoby, której akt dotyczy.
+Kraków, dnia 16 października 2026 r.
+Kierownik Urzędu Stanu Cywilnego
+PIECZĘĆ URZĘDOWA""",
+    """ODPIS SKRÓCONY AKTU MAŁŻEŃSTWA
+Urząd Stanu Cywilnego w Gdańsku, akt nr 784/2014
+Dane małżonków:
+mąż: Piotr Wiśniewski, urodzony 3 maja 1985 r. w Gdyni
+żona: Magdalena Wiśniewska, nazwisko rodowe Kamińska, urodzona 17 września 1987 r. w Sopocie
+Data zawarcia małżeństwa: 12 lipca 2014 r.    Miejsce zawarcia: Gdańsk
+Nazwisko noszone po zawarciu małżeństwa przez męża: Wiśniewski, przez żonę: Wiśniewska
+Gdańsk, dnia 28 października 2026 r.""",
+    """ZAŚWIADCZENIE O STANIE CYWILNYM
+Kierownik Urzędu Stanu Cywilnego w Poznaniu zaświadcza, że
+Pan Michał Lewandowski, syn Krzysztofa i Ewy, urodzony 9 grudnia 1993 r. w Poznaniu,
+według posiadanych danych w rejestrze stanu cywilnego jest kawalerem.
+Zaświadczenie wydaje się w celu przedłożenia w organach administracji Królestwa Niderlandów.
+Opłata skarbowa w wysokości 38 zł została uiszczona.
+Poznań, dnia 4 listopada 2026 r.""",
+    """UMOWA O PRACĘ NA CZAS NIEOKREŚLONY
+zawarta w dniu 15 stycznia 2026 r. w Warszawie pomiędzy
+Informatyka Polska Sp. z o.o., NIP 525-123-45-67, reprezentowaną przez prezesa zarządu Adama Kowalskiego, zwaną dalej pracodawcą,
+a Panią Agnieszką Wójcik, zamieszkałą w Warszawie przy ul. Puławskiej 120, zwaną dalej pracownikiem.
+1. Pracownik zostaje zatrudniony na stanowisku programisty od dnia 1 lutego 2026 r.
+2. Wymiar czasu pracy: pełny etat, 40 godzin tygodniowo.
+3. Wynagrodzenie zasadnicze brutto wynosi 14 500 zł miesięcznie.
+4. Miejscem wykonywania pracy jest siedziba pracodawcy.""",
+    """PASEK WYNAGRODZENIA — PAŹDZIERNIK 2026
+Pracodawca: Szpital Miejski im. Jana Pawła II, Łódź    NIP 725-987-65-43
+Pracownik: Joanna Kaczmarek    Stanowisko: pielęgniarka    Nr ewidencyjny 2219
+Wynagrodzenie zasadnicze  7 200,00
+Dodatek za pracę w nocy  640,00
+Składka emerytalna  -765,22
+Składka rentowa  -117,60
+Składka chorobowa  -192,08
+Składka zdrowotna  -608,39
+Zaliczka na podatek dochodowy  -512,00
+Do wypłaty  5 644,71
+Przelew na rachunek PL61 1090 1014 0000 0712 1981 2874""",
+    """WYCIĄG Z RACHUNKU BANKOWEGO
+PKO Bank Polski    Konto osobiste PL27 1020 1026 0000 0402 0315 4578
+Właściciel: Piotr Wiśniewski, ul. Długa 45/3, 80-827 Gdańsk
+Okres: 01.10.2026 - 31.10.2026
+Saldo początkowe  6 812,44
+02.10 Przelew czynsz za mieszkanie  -2 400,00
+05.10 Płatność kartą Biedronka  -156,30
+10.10 Wpływ wynagrodzenie za wrzesień  +8 920,15
+19.10 Zlecenie stałe rata kredytu  -1 350,00
+Saldo końcowe  11 826,29
+Prosimy o sprawdzenie operacji. Reklamacje można składać w każdym oddziale banku.""",
+    """DYPLOM UKOŃCZENIA STUDIÓW
+Uniwersytet Warszawski
+Pani Aleksandra Zając, urodzona 8 marca 1998 r. w Lublinie,
+ukończyła studia drugiego stopnia na kierunku psychologia
+i uzyskała tytuł zawodowy magistra z wynikiem bardzo dobrym.
+Praca magisterska: „Stres i radzenie sobie u studentów pierwszego roku”.
+Warszawa, dnia 30 czerwca 2023 r.
+Rektor    Dziekan
+Nr dyplomu 2023/MGR/5517""",
+    """INFORMACJA Z KRAJOWEGO REJESTRU KARNEGO
+Ministerstwo Sprawiedliwości, Biuro Informacyjne Krajowego Rejestru Karnego
+Osoba, której dotyczy zapytanie: Marcin Szymański
+Data urodzenia: 11.11.1989    Miejsce urodzenia: Wrocław    PESEL: 89111112345
+Imię ojca: Zbigniew    Imię matki: Halina
+Osoba nie figuruje w kartotece karnej Krajowego Rejestru Karnego.
+Informacja wydana w formie elektronicznej jest równoważna dokumentowi papierowemu.
+Data wydania: 2 listopada 2026 r.""",
+    """Szanowni Państwo,
+niniejszym potwierdzam, że moja córka, Zuzanna Dąbrowska, mieszka ze mną w Katowicach przy ulicy Mickiewicza 12 od urodzenia.
+Od października 2025 roku studiuje w Holandii, a ja pokrywam wszystkie koszty jej utrzymania i nauki.
+Co miesiąc przekazuję jej kwotę 800 euro na rachunek bankowy prowadzony w Holandii.
+W razie pytań proszę o kontakt pod numerem telefonu +48 601 234 567.
+Z poważaniem,
+Ewa Dąbrowska
+Katowice, 6 listopada 2026 r.""",
+    """UMOWA NAJMU LOKALU MIESZKALNEGO
+zawarta w Krakowie w dniu 1 marca 2026 r. pomiędzy Panem Stanisławem Górskim, wynajmującym,
+a Panią Katarzyną Nowak, najemcą.
+§ 1. Wynajmujący oddaje najemcy do używania lokal mieszkalny położony w Krakowie przy ul. Karmelickiej 34 m. 6, o powierzchni 52 m².
+§ 2. Umowa zostaje zawarta na czas określony dwunastu miesięcy.
+§ 3. Czynsz najmu wynosi 3 200 zł miesięcznie i płatny jest z góry do dziesiątego dnia każdego miesiąca.
+§ 4. Najemca wpłaca kaucję w wysokości dwukrotności czynszu.""",
+]
+
+TEXTS["ru"] = [
+    """СВИДЕТЕЛЬСТВО О РОЖДЕНИИ
+Российская Федерация
+Гражданин: Иванов Алексей Сергеевич
+родился 12 апреля 1990 года в городе Новосибирске
+о чём составлена запись акта о рождении № 1547
+Отец: Иванов Сергей Петрович, гражданин России
+Мать: Иванова Ольга Николаевна, гражданка России
+Место государственной регистрации: отдел ЗАГС Центрального района г. Новосибирска
+Дата выдачи: 23 октября 2026 года
+Руководитель органа записи актов гражданского состояния
+М.П.""",
+    """СВИДЕТЕЛЬСТВО О ЗАКЛЮЧЕНИИ БРАКА
+Гражданин Петров Дмитрий Андреевич, родившийся 5 марта 1986 года в городе Казани,
+и гражданка Смирнова Анна Викторовна, родившаяся 19 августа 1988 года в городе Самаре,
+заключили брак 14 июня 2014 года, о чём составлена запись акта о заключении брака № 902.
+После заключения брака присвоены фамилии: мужу — Петров, жене — Петрова.
+Место государственной регистрации: Дворец бракосочетания № 1 г. Москвы
+Дата выдачи: 30 октября 2026 года""",
+    """СПРАВКА ОБ ОТСУТСТВИИ ФАКТА ГОСУДАРСТВЕННОЙ РЕГИСТРАЦИИ БРАКА
+Отдел ЗАГС Адмиралтейского района Санкт-Петербурга сообщает, что
+в Едином государственном реестре записей актов гражданского состояния
+запись акта о заключении брака в отношении Кузнецова Михаила Игоревича, 7 января 1994 года рождения,
+уроженца города Санкт-Петербурга, за период с 7 января 2012 года по настоящее время отсутствует.
+Справка выдана для представления в компетентные органы Королевства Нидерландов.
+Начальник отдела ЗАГС    Дата: 2 ноября 2026 года""",
+    """ТРУДОВОЙ ДОГОВОР № 48/2026
+г. Екатеринбург, 12 января 2026 года
+Общество с ограниченной ответственностью «Уральские технологии», ИНН 6671234567, в лице генерального директора Соколова Павла Ивановича, именуемое в дальнейшем «Работодатель»,
+и гражданка Морозова Екатерина Александровна, именуемая в дальнейшем «Работник», заключили настоящий договор о нижеследующем:
+1. Работник принимается на должность ведущего инженера с 1 февраля 2026 года.
+2. Договор заключён на неопределённый срок. Испытательный срок — три месяца.
+3. Должностной оклад составляет 145 000 рублей в месяц.
+4. Работнику устанавливается пятидневная рабочая неделя продолжительностью 40 часов.""",
+    """РАСЧЁТНЫЙ ЛИСТОК ЗА ОКТЯБРЬ 2026 ГОДА
+Организация: ГБУЗ «Городская больница № 5», г. Пермь
+Сотрудник: Волкова Наталья Сергеевна    Табельный номер 3312    Должность: медицинская сестра
+Оклад  52 400,00
+Надбавка за ночные смены  8 150,00
+Итого начислено  60 550,00
+НДФЛ 13 %  -7 871,50
+Аванс выплачен  -24 000,00
+К выплате  28 678,50
+Перечислено на карту Сбербанка ****4821""",
+    """ВЫПИСКА ПО СЧЁТУ
+ПАО Сбербанк    Счёт № 40817 810 5 3800 1234567
+Владелец: Петров Дмитрий Андреевич, г. Москва, ул. Тверская, д. 15, кв. 42
+Период: с 01.10.2026 по 31.10.2026
+Входящий остаток  84 320,15
+02.10 Оплата аренды квартиры  -65 000,00
+06.10 Покупка в магазине «Пятёрочка»  -2 418,60
+10.10 Зачисление заработной платы  +172 500,00
+21.10 Оплата коммунальных услуг  -7 930,00
+Исходящий остаток  181 471,55
+Выписка сформирована автоматически и не требует подписи.""",
+    """ДИПЛОМ БАКАЛАВРА
+Федеральное государственное бюджетное образовательное учреждение высшего образования
+«Московский государственный университет имени М. В. Ломоносова»
+Настоящий диплом свидетельствует о том, что Федоров Артём Владимирович
+освоил программу бакалавриата по направлению подготовки «Прикладная математика и информатика»
+и успешно прошёл государственную итоговую аттестацию.
+Решением государственной экзаменационной комиссии присвоена квалификация бакалавр.
+Регистрационный номер 11-2022/0456    Дата выдачи 30 июня 2022 года""",
+    """СПРАВКА О НАЛИЧИИ (ОТСУТСТВИИ) СУДИМОСТИ
+Министерство внутренних дел Российской Федерации, Информационный центр ГУ МВД России по г. Москве
+Выдана Лебедевой Марии Александровне, 22 сентября 1991 года рождения,
+уроженке г. Тверь, в том, что сведениями о судимости и (или) факте уголовного преследования
+по состоянию на 3 ноября 2026 года не располагает.
+Справка выдана для представления по месту требования. Регистрационный номер 7/254-118842""",
+    """Уважаемые господа!
+Настоящим письмом подтверждаю, что моя дочь, Новикова Дарья Олеговна, проживает вместе со мной по адресу: г. Воронеж, ул. Ленина, д. 8, кв. 17.
+В настоящее время она обучается в магистратуре Университета Утрехта, и я полностью оплачиваю её обучение и проживание.
+Ежемесячно я перевожу ей 1 000 евро на её банковский счёт в Нидерландах.
+Прилагаю справку о доходах за последние шесть месяцев.
+С уважением,
+Новиков Олег Петрович
+Воронеж, 5 ноября 2026 года""",
+    """ДОГОВОР АРЕНДЫ ЖИЛОГО ПОМЕЩЕНИЯ
+г. Казань, 1 сентября 2025 года
+Гражданин Захаров Игорь Валентинович, именуемый в дальнейшем «Наймодатель», с одной стороны,
+и гражданка Ахметова Лилия Рустемовна, именуемая в дальнейшем «Наниматель», с другой стороны, заключили настоящий договор:
+1. Наймодатель предоставляет Нанимателю во временное пользование двухкомнатную квартиру по адресу: г. Казань, ул. Баумана, д. 21, кв. 9.
+2. Срок найма — одиннадцать месяцев.
+3. Плата за пользование квартирой составляет 35 000 рублей в месяц и вносится не позднее пятого числа.""",
+]
+
+TEXTS["ar"] = [
+    """شهادة ميلاد
+المملكة المغربية، وزارة الداخلية، الحالة المدنية
+الاسم الشخصي: يوسف    الاسم العائلي: العمراني
+تاريخ الولادة: 14 فبراير 1988    مكان الولادة: طنجة
+الجنس: ذكر
+اسم الأب: محمد بن أحمد العمراني
+اسم الأم: فاطمة بنت علي الإدريسي
+رقم الرسم: 1254 لسنة 1988
+سلمت هذه الشهادة بطلب من المعني بالأمر للإدلاء بها لدى السلطات الهولندية.
+طنجة في 20 أكتوبر 2026
+ضابط الحالة المدنية""",
+    """عقد زواج
+جمهورية مصر العربية، وزارة العدل، مصلحة الشهر العقاري والتوثيق
+إنه في يوم الخميس الموافق 15 يونيو 2017 تم عقد زواج
+السيد أحمد محمود عبد الرحمن، المولود في القاهرة بتاريخ 3 مارس 1985، مصري الجنسية،
+على السيدة منى حسن إبراهيم، المولودة في الإسكندرية بتاريخ 19 يناير 1990، مصرية الجنسية،
+على صداق قدره عشرون ألف جنيه مصري، وذلك بحضور الشاهدين خالد سعيد ومحمد علي.
+رقم الوثيقة: 774512
+صورة طبق الأصل، القاهرة 28 أكتوبر 2026""",
+    """شهادة عزوبة
+الجمهورية العربية السورية، وزارة الداخلية، مديرية الشؤون المدنية
+تشهد أمانة السجل المدني في حلب بأن السيد عمر خالد الأحمد، المولود في حلب بتاريخ 10 آب 1993،
+والدته سعاد، مسجل في قيود السجل المدني بصفة أعزب، ولم يسجل له أي عقد زواج حتى تاريخه.
+أعطيت هذه الشهادة بناء على طلبه لتقديمها إلى الجهات المختصة في مملكة هولندا.
+حلب في 1 تشرين الثاني 2026
+أمين السجل المدني""",
+    """عقد عمل محدد المدة
+إنه في يوم الأحد الموافق 4 يناير 2026 تم الاتفاق بين كل من:
+الطرف الأول: شركة الخليج للمقاولات ذ.م.م، دبي، الإمارات العربية المتحدة، ويمثلها المدير العام السيد راشد الكعبي،
+الطرف الثاني: السيد طارق حداد، أردني الجنسية، جواز سفر رقم N1234567.
+البند الأول: يعمل الطرف الثاني لدى الطرف الأول بوظيفة مهندس مدني اعتبارا من 1 فبراير 2026.
+البند الثاني: مدة العقد سنتان قابلة للتجديد بموافقة الطرفين.
+البند الثالث: يتقاضى الطرف الثاني راتبا شهريا إجماليا قدره 18000 درهم إماراتي.
+البند الرابع: فترة التجربة ثلاثة أشهر من تاريخ مباشرة العمل.""",
+    """كشف راتب لشهر أكتوبر 2026
+جهة العمل: مستشفى الملك فهد، جدة، المملكة العربية السعودية
+اسم الموظف: ليلى عبد الله الزهراني    الرقم الوظيفي: 55810    الوظيفة: ممرضة
+الراتب الأساسي  9500
+بدل السكن  2375
+بدل النقل  950
+خصم التأمينات الاجتماعية  -926
+صافي الراتب  11899
+تم تحويل صافي الراتب إلى الحساب رقم SA03 8000 0000 6080 1016 7519 لدى مصرف الراجحي.""",
+    """كشف حساب بنكي
+البنك العربي، فرع عمان الرئيسي    رقم الحساب: 0118-123456-500
+اسم العميل: طارق حداد، عمان، جبل عمان، شارع الرينبو
+الفترة من 1 أكتوبر 2026 إلى 31 أكتوبر 2026
+الرصيد السابق  1540.25
+2 أكتوبر  دفع إيجار الشقة  -450.00
+9 أكتوبر  مشتريات بالبطاقة من كارفور  -62.40
+15 أكتوبر  إيداع راتب شهر أكتوبر  +1320.00
+22 أكتوبر  فاتورة الكهرباء  -38.75
+الرصيد الحالي  2309.10
+يرجى مراجعة هذا الكشف وإبلاغ البنك عن أي ملاحظات خلال ثلاثين يوما.""",
+    """شهادة تخرج
+جامعة بغداد، كلية الهندسة
+تشهد جامعة بغداد بأن الطالبة مريم علي حسين، المولودة في البصرة بتاريخ 12 أيار 1998،
+قد أكملت متطلبات الدراسة في قسم الهندسة الكيميائية ومنحت شهادة البكالوريوس في الهندسة الكيميائية
+بتقدير جيد جدا ومعدل 82.45 في المئة للعام الدراسي 2019-2020.
+أعطيت لها هذه الشهادة بناء على طلبها.
+عميد الكلية    رئيس الجامعة
+الرقم: 3310 التاريخ: 14 أيلول 2020""",
+    """شهادة حسن السيرة والسلوك
+الجمهورية التونسية، وزارة الداخلية، الإدارة العامة للمصالح الفنية
+بطاقة عدد 3
+الاسم واللقب: سامي بن صالح الطرابلسي
+تاريخ ومكان الولادة: 7 جويلية 1989، صفاقس
+اسم الأب: صالح    اسم الأم: نجاة الشريف
+لا شيء بالسجل العدلي
+سلمت هذه البطاقة للإدلاء بها لدى السلطات الأجنبية.
+تونس في 3 نوفمبر 2026""",
+    """السادة المحترمون،
+تحية طيبة وبعد،
+أفيدكم بأن ابني كريم منصور يقيم معي في منزلي الكائن في مدينة الدار البيضاء، حي المعاريف، منذ ولادته،
+وأنني أتكفل بجميع مصاريف دراسته في جامعة أمستردام وإقامته في هولندا.
+أقوم بتحويل مبلغ تسعمائة يورو شهريا إلى حسابه البنكي، وسأستمر في ذلك حتى نهاية دراسته.
+مرفق بهذه الرسالة كشف حسابي البنكي لآخر ستة أشهر وشهادة الراتب.
+وتفضلوا بقبول فائق الاحترام والتقدير.
+منصور عبد الكريم
+الدار البيضاء في 6 نوفمبر 2026""",
+    """عقد إيجار شقة سكنية
+إنه في يوم 1 سبتمبر 2025 تم الاتفاق بين:
+المؤجر: السيد نبيل فرحات، لبناني الجنسية، ويسكن في بيروت،
+والمستأجر: السيدة رنا خوري، لبنانية الجنسية.
+يؤجر الطرف الأول للطرف الثاني الشقة الكائنة في بيروت، منطقة الأشرفية، شارع مار مخايل، بناية رقم 12، الطابق الثالث.
+مدة الإيجار سنة واحدة تبدأ من تاريخ توقيع هذا العقد.
+بدل الإيجار الشهري ستمائة دولار أمريكي يدفع في بداية كل شهر.
+دفع المستأجر تأمينا قدره ألف ومائتا دولار يعاد إليه عند انتهاء العقد.""",
+]
+
+TEXTS["zh"] = [
+    """出生医学证明
+新生儿姓名：王小明    性别：男
+出生时间：1995年3月18日 10时25分
+出生地点：浙江省杭州市西湖区
+健康状况：良好    体重：3400克    身长：50厘米
+母亲姓名：李秀英    国籍：中国    身份证号码：330106196802154321
+父亲姓名：王建国    国籍：中国    身份证号码：330106196507083215
+接生机构名称：杭州市妇产科医院
+签发日期：2026年10月22日
+（出生医学证明专用章）""",
+    """结婚公证书
+（2026）沪东证字第5871号
+兹证明张伟（男，1987年6月12日出生）与陈静（女，1989年11月3日出生）
+于2015年5月20日在上海市浦东新区民政局登记结婚，结婚证字号为J310115-2015-004512。
+上述当事人的结婚证上的印章属实。
+中华人民共和国上海市东方公证处
+公证员 刘洋
+2026年10月30日""",
+    """未受刑事处分及婚姻状况公证书
+（2026）京中信内经证字第08841号
+兹证明申请人赵磊，男，1993年9月1日出生，现住北京市朝阳区建国路88号，
+至今未在中国民政部门办理过结婚登记，本人声明目前为未婚状态。
+本公证书用于向荷兰王国有关部门申请居留许可。
+中华人民共和国北京市中信公证处
+公证员 孙丽
+2026年11月2日""",
+    """劳动合同书
+甲方（用人单位）：深圳创新科技有限公司    统一社会信用代码：91440300MA5ABCDE12
+乙方（劳动者）：林晓燕    身份证号码：440301199205123456
+第一条 本合同为无固定期限劳动合同，自2026年2月1日起履行。
+第二条 乙方在甲方担任软件测试工程师岗位工作，工作地点为深圳市南山区。
+第三条 乙方月工资为人民币18000元，甲方于每月10日前以货币形式支付。
+第四条 试用期为三个月。
+第五条 甲方依法为乙方缴纳社会保险和住房公积金。
+甲方（盖章）    乙方（签字）    签订日期：2026年1月15日""",
+    """工资条 2026年10月
+单位：广州市第一人民医院    部门：内科    工号：20177
+姓名：黄丽华    职务：护士
+基本工资  8500.00
+绩效奖金  3200.00
+夜班补贴  650.00
+应发合计  12350.00
+养老保险  -988.00
+医疗保险  -247.00
+住房公积金  -1482.00
+个人所得税  -183.30
+实发工资  9449.70
+工资已转入中国工商银行账户 6222 0212 3456 7890""",
+    """中国银行 个人活期账户对账单
+户名：张伟    账号：6217 8561 0001 2345 678
+开户行：中国银行上海浦东分行
+对账期间：2026年10月1日至2026年10月31日
+期初余额  25630.40
+10月3日  房租转账  -6500.00
+10月8日  超市消费  -486.20
+10月10日  工资入账  +21800.00
+10月25日  水电燃气费  -392.60
+期末余额  40051.60
+如对本对账单有疑问，请于收到后三十日内与本行联系。""",
+    """毕业证书
+学生刘佳琪，性别女，一九九八年七月十五日生，
+于二〇一六年九月至二〇二〇年六月在本校计算机科学与技术专业四年制本科学习，
+修完教学计划规定的全部课程，成绩合格，准予毕业。
+校名：复旦大学
+校长：
+证书编号：102461202005001234
+二〇二〇年六月三十日""",
+    """无犯罪记录证明
+编号：川公证明字（2026）第1029号
+兹证明周杰，男，身份证号码510104199003157890，
+于2008年3月15日至2026年11月1日期间在我国境内未发现有犯罪记录。
+此证明仅用于申请荷兰居留许可，有效期三个月。
+特此证明。
+成都市公安局锦江区分局
+2026年11月3日
+（公安局印章）""",
+    """尊敬的签证官：
+您好！我是陈静的母亲陈美玲。我的女儿目前在荷兰莱顿大学攻读硕士学位，
+她在荷兰学习期间的学费和生活费用全部由我承担。
+我每月向她的荷兰银行账户汇款一千二百欧元，直到她完成学业为止。
+随信附上我最近六个月的银行流水和单位出具的收入证明。
+如有任何问题，请随时与我联系，电话：13812345678。
+此致
+敬礼
+陈美玲
+2026年11月5日于南京""",
+    """房屋租赁合同
+出租方（甲方）：吴志强    身份证号码：320102197511234567
+承租方（乙方）：郑雅婷
+第一条 甲方将位于南京市鼓楼区中山北路100号3栋502室的房屋出租给乙方居住使用，建筑面积85平方米。
+第二条 租赁期限自2025年9月1日起至2026年8月31日止，共十二个月。
+第三条 月租金为人民币4200元，按季度支付，每季度首月五日前付清。
+第四条 乙方向甲方交纳押金人民币8400元，租赁期满后无息退还。
+第五条 租赁期间，乙方不得擅自转租或改变房屋用途。""",
+]
+
+TEXTS["id"] = [
+    """KUTIPAN AKTA KELAHIRAN
+Republik Indonesia, Dinas Kependudukan dan Pencatatan Sipil Kota Bandung
+Nomor: 3273-LT-12052019-0456
+Berdasarkan Akta Kelahiran, di Bandung pada tanggal dua puluh tiga Maret seribu sembilan ratus sembilan puluh enam
+telah lahir Siti Nurhaliza Rahmawati, anak kedua, perempuan,
+dari ayah Ahmad Hidayat dan ibu Dewi Lestari.
+Kutipan ini dikeluarkan di Bandung pada tanggal 21 Oktober 2026.
+Kepala Dinas Kependudukan dan Pencatatan Sipil
+CAP DINAS""",
+    """KUTIPAN AKTA PERKAWINAN
+Dinas Kependudukan dan Pencatatan Sipil Provinsi DKI Jakarta
+Nomor: 3171-KW-08062016-0012
+Bahwa pada tanggal delapan Juni dua ribu enam belas di hadapan Pegawai Luar Biasa Pencatatan Sipil telah dilangsungkan perkawinan antara
+Budi Santoso, lahir di Semarang tanggal 11 Februari 1986, dan
+Maria Anastasia Wijaya, lahir di Jakarta tanggal 2 Oktober 1988.
+Kutipan ini dibuat sesuai dengan aslinya.
+Jakarta, 29 Oktober 2026""",
+    """SURAT KETERANGAN BELUM MENIKAH
+Pemerintah Kota Surabaya, Kecamatan Gubeng, Kelurahan Airlangga
+Yang bertanda tangan di bawah ini, Lurah Airlangga, menerangkan bahwa:
+Nama: Rizky Pratama    Tempat/tanggal lahir: Surabaya, 14 Juni 1994
+NIK: 3578011406940002    Agama: Islam    Pekerjaan: karyawan swasta
+Alamat: Jalan Dharmawangsa Nomor 25, Surabaya
+Berdasarkan data yang ada pada kami, orang tersebut benar belum pernah menikah.
+Surat keterangan ini dibuat untuk keperluan pengurusan izin tinggal di Belanda.
+Surabaya, 2 November 2026""",
+    """PERJANJIAN KERJA WAKTU TIDAK TERTENTU
+Pada hari ini, Senin tanggal 12 Januari 2026, kami yang bertanda tangan di bawah ini:
+PT Nusantara Digital Solusi, berkedudukan di Jakarta Selatan, dalam hal ini diwakili oleh Direktur Utama, Bapak Hendra Gunawan, selanjutnya disebut Pihak Pertama;
+Sdri. Putri Anggraini, selanjutnya disebut Pihak Kedua.
+Pasal 1. Pihak Kedua bekerja sebagai analis data terhitung mulai tanggal 1 Februari 2026.
+Pasal 2. Masa percobaan ditetapkan selama tiga bulan.
+Pasal 3. Pihak Kedua menerima gaji pokok sebesar Rp 15.000.000 setiap bulan.
+Pasal 4. Jam kerja adalah empat puluh jam dalam satu minggu.""",
+    """SLIP GAJI BULAN OKTOBER 2026
+Perusahaan: PT Sinar Abadi Tekstil, Bekasi
+Nama karyawan: Agus Setiawan    NIK karyawan: 10442    Jabatan: supervisor produksi
+Gaji pokok  8.500.000
+Tunjangan jabatan  1.500.000
+Lembur  620.000
+Potongan BPJS Kesehatan  -85.000
+Potongan BPJS Ketenagakerjaan  -200.000
+PPh 21  -312.500
+Gaji bersih  10.022.500
+Ditransfer ke rekening Bank Mandiri 123-00-0987654-3""",
+    """REKENING KORAN
+Bank Central Asia    Nomor rekening: 0123456789
+Nama: Budi Santoso, Jalan Kemang Raya 17, Jakarta Selatan
+Periode: 01 Oktober 2026 sampai dengan 31 Oktober 2026
+Saldo awal  24.350.000,00
+02/10 Pembayaran sewa rumah  -7.500.000,00
+07/10 Belanja kartu debit Indomaret  -356.800,00
+25/10 Transfer masuk gaji bulanan  +18.750.000,00
+28/10 Pembayaran tagihan listrik PLN  -645.200,00
+Saldo akhir  34.598.000,00
+Harap periksa rekening koran ini dan laporkan kepada kami apabila terdapat ketidaksesuaian.""",
+    """IJAZAH
+Universitas Gadjah Mada, Yogyakarta
+Dengan ini menyatakan bahwa Dian Permata Sari, lahir di Yogyakarta pada tanggal 5 Mei 1998,
+telah menyelesaikan dengan baik dan memenuhi segala syarat pendidikan pada Program Studi Farmasi,
+sehingga kepadanya diberikan gelar Sarjana Farmasi beserta segala hak dan kewajiban yang melekat pada gelar tersebut.
+Diberikan di Yogyakarta pada tanggal 26 Agustus 2020
+Rektor    Dekan Fakultas Farmasi
+Nomor ijazah: UGM-2020-FA-00321""",
+    """SURAT KETERANGAN CATATAN KEPOLISIAN
+Kepolisian Negara Republik Indonesia, Daerah Jawa Timur, Resor Kota Besar Surabaya
+Nomor: SKCK/YANMAS/4512/XI/2026
+Diberikan kepada: Rizky Pratama, lahir di Surabaya pada tanggal 14 Juni 1994
+Keterangan: selama berada di Indonesia tidak memiliki catatan atau keterlibatan dalam kegiatan kriminal apa pun.
+Surat keterangan ini diberikan untuk keperluan melamar izin tinggal di luar negeri dan berlaku sampai dengan tanggal 3 Mei 2027.
+Surabaya, 3 November 2026""",
+    """Kepada Yth. Bapak/Ibu Petugas Imigrasi,
+Dengan hormat, saya yang bertanda tangan di bawah ini, Slamet Riyadi, menyatakan bahwa anak saya, Andi Riyadi, sedang menempuh pendidikan magister di Universitas Wageningen, Belanda.
+Seluruh biaya kuliah dan biaya hidup anak saya selama di Belanda sepenuhnya menjadi tanggungan saya.
+Setiap bulan saya mengirimkan uang sebesar 950 euro ke rekening banknya.
+Bersama surat ini saya lampirkan rekening koran enam bulan terakhir.
+Hormat saya,
+Slamet Riyadi
+Malang, 5 November 2026""",
+    """SURAT PERJANJIAN SEWA RUMAH
+Pada hari ini tanggal 1 September 2025 telah dibuat perjanjian sewa-menyewa rumah antara
+Bapak Joko Susilo sebagai pemilik rumah, selanjutnya disebut Pihak Pertama, dan
+Ibu Rina Marlina sebagai penyewa, selanjutnya disebut Pihak Kedua.
+Pihak Pertama menyewakan rumah yang terletak di Jalan Melati Nomor 9, Denpasar, Bali, kepada Pihak Kedua.
+Jangka waktu sewa adalah dua tahun terhitung sejak tanggal penandatanganan perjanjian ini.
+Harga sewa disepakati sebesar Rp 60.000.000 per tahun dan dibayar di muka.""",
+]
+
+LANGUAGES = tuple(TEXTS)

@@ -1,0 +1,135 @@
+"""Apostilles and legalisation of foreign civil documents (document.not-legalised).
+
+IND rule 6 (shared/seeds/002 §4): official foreign documents about persons
+-- birth, marriage, unmarried, divorce and death certificates, court
+decisions -- must carry an apostille (Hague Convention of 5 October 1961) or
+be legalised (the issuing country's foreign ministry, then the Dutch embassy
+or consulate), unless the applicant explains in writing why that cannot be
+done. Exempt: documents issued in the Netherlands, public documents of EU
+member states (Regulation (EU) 2016/1191) and CIEC multilingual extracts.
+
+What counts as evidence (wording in ``docchk/data/document_marks.json``):
+
+* an apostille: its title ("Apostille") together with the Convention's
+  name or at least four of its numbered fields' labels, on any page read
+  whole -- on the document itself or on an attached page;
+* legalisation: the Dutch embassy's or consulate's name together with
+  legalisation wording;
+* exemption: a CIEC multilingual extract's title, a Dutch registrar's
+  wording in a Dutch document, or an EU member state named in the title.
+
+An apostille stamped over text is often read poorly; so when no mark is
+found but the issuing country is unknown, the finding is a "could not
+confirm" warning; it is an error when the document names a country outside
+the EU.
+"""
+
+from __future__ import annotations
+
+from docchk import facts
+from docchk.builtin_plugins.document_type import title_area
+from docchk.hookspec import hookimpl
+from docchk.model import Finding, Level, Rule, Severity
+from docchk.text import find, normalise
+
+RULE = "document.not-legalised"
+
+
+def marks() -> dict:
+    return facts.load("document_marks")
+
+
+def _any(phrases, text: str) -> bool:
+    return any(find(p, text) >= 0 for p in phrases)
+
+
+def has_apostille(text: str) -> bool:
+    m = marks()["apostille"]
+    if not _any(m["titles"], text):
+        return False
+    if _any(m["convention"], text):
+        return True
+    return sum(find(f, text) >= 0 for f in m["fields"]) >= m["min_fields"]
+
+
+def is_legalised(text: str) -> bool:
+    m = marks()["legalisation"]
+    return _any(m["embassy"], text) and _any(m["wording"], text)
+
+
+def eu_country(head: str) -> str | None:
+    """An EU member state named in the title lines (ISO 3166 alpha-2), if any."""
+    for code, names in marks()["eu_countries"].items():
+        if _any(names, head):
+            return code
+    return None
+
+
+def exemption(document) -> str | None:
+    """Why this document needs no legalisation, or None."""
+    text = normalise(document.full_text)
+    exempt = marks()["exempt"]
+    if _any(exempt["multilingual_extract"], text):
+        return "a CIEC multilingual extract"
+    if document.language == "nl" and _any(exempt["dutch_issuer"], text):
+        return "issued in the Netherlands"
+    country = eu_country(normalise(title_area(document)))
+    if country:
+        return f"a public document of an EU member state ({country})"
+    return None
+
+
+@hookimpl
+def docchk_register_rules(register):
+    register(Rule(RULE, Level.DOCUMENT, "foreign civil document without legalisation or apostille"))
+
+
+@hookimpl
+def docchk_read_document(document, config):
+    text = normalise(document.full_text)
+    if has_apostille(text):
+        document.legalisation = "apostille"
+    elif is_legalised(text):
+        document.legalisation = "legalised"
+
+
+@hookimpl
+def docchk_understand_submission(submission, config):
+    civil = set(marks()["civil_types"])
+    for doc in submission.documents:
+        if doc.pages and doc.legalisation is None and doc.type in civil:
+            doc.legalisation = "not-needed" if exemption(doc) else "none"
+
+
+def _explained(submission) -> bool:
+    return any(d.type == "legalisation-explanation" for d in submission.documents)
+
+
+@hookimpl
+def docchk_check_submission(submission, config):
+    findings = []
+    explained = _explained(submission)
+    for doc in submission.documents:
+        if doc.legalisation != "none" or explained:
+            continue
+        kind = doc.type.replace("-", " ")
+        named_abroad = _names_a_country(doc)
+        severity = Severity.ERROR if named_abroad else Severity.WARNING
+        message = (f"This {kind} issued abroad carries no apostille and no legalisation."
+                   if named_abroad else
+                   f"Could not confirm an apostille or legalisation on this {kind} "
+                   "(none was read on its pages).")
+        findings.append(Finding(
+            RULE, severity, doc.relpath, None, message,
+            "Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
+            "and copy the stamp with the document; if that is impossible, add a letter "
+            "explaining why (a file whose title says so, or state its type "
+            "legalisation-explanation in docchk.toml)."))
+    return findings
+
+
+def _names_a_country(doc) -> bool:
+    """Does the document say where it was issued ("Republic of ...", "Kingdom of ...")?"""
+    head = normalise(title_area(doc))
+    return any(find(w, head) >= 0 for w in ("republic of", "kingdom of", "state of", "republique",
+                                           "republica", "cumhuriyeti", "republik", "royaume"))
