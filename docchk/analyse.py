@@ -86,27 +86,56 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, full_text: b
 
     facts_.text_source = "ocr"
     whole: OcrResult | None = None
+    def read_whole() -> OcrResult:
+        result, script = ocr_in_its_script(image, engine)
+        facts_.script = script or facts_.script
+        texts.append(result.text)
+        return result
+
     if full_text:
-        whole = engine.ocr(image)
-        texts.append(whole.text)
+        whole = read_whole()
     if not settled():
         texts += _read_margins(image, margin_engine, settled)
         facts_.margin_ocr = True
     if whole is None and not settled():
-        whole = engine.ocr(image)  # the identifier may be anywhere on the page
-        texts.append(whole.text)
+        whole = read_whole()  # the identifier may be anywhere on the page
     if whole is None:
-        facts_.ocr_confidence = _legibility_sample(image, found.row_ink, engine)
-        if facts_.ocr_confidence is None:  # too little text in the band to judge
-            whole = engine.ocr(image)
-            texts.append(whole.text)
+        sample = _legibility_sample(image, found.row_ink, engine)
+        if sample is None:  # too little text in the band to judge
+            whole = read_whole()
         else:
+            facts_.ocr_confidence, facts_.script = sample
             facts_.ocr_scope = "sample"
     if whole is not None:
         facts_.ocr_scope = "page"
         facts_.words = whole.words
         facts_.ocr_confidence = _confidence(whole)
     return _with_text(facts_, texts)
+
+
+def ocr_in_its_script(image, engine) -> tuple[OcrResult, str | None]:
+    """OCR ``image`` with the engine's default (Latin-script) languages; if
+    the result is poor, ask the engine which script the text is in and, if
+    it is another one, read it again with that script's languages
+    (``docchk/data/ocr_scripts.json``). The better reading wins. Returns it
+    and the script when another one was used.
+
+    Script detection costs 0.3 s, so it runs only where Latin OCR failed:
+    a Russian or Arabic page read with Latin models gives low confidences.
+    """
+    result = engine.ocr(image)
+    rules = facts.load("ocr_scripts")
+    conf = result.mean_confidence
+    detect = getattr(engine, "detect_script", None)
+    if detect is None or (conf is not None and conf >= rules["retry_below_confidence"]):
+        return result, None
+    found = detect(_at_dpi(image, image.info["dpi"][0], rules["osd_dpi"]))
+    if not found or found[1] < rules["min_script_confidence"] or found[0] not in rules["languages"]:
+        return result, None
+    other = engine.ocr(image, languages=tuple(rules["languages"][found[0]]))
+    if (other.mean_confidence or 0.0) > (conf or 0.0):
+        return other, found[0]
+    return result, None
 
 
 def _with_text(facts_: PageFacts, texts: list[str]) -> PageFacts:
@@ -170,8 +199,9 @@ def _at_dpi(image, dpi: float, wanted: float | None):
     return small
 
 
-def _legibility_sample(image, row_ink: tuple[int, ...], engine) -> float | None:
-    """OCR confidence of the densest band of text, as the page's legibility.
+def _legibility_sample(image, row_ink: tuple[int, ...], engine) -> tuple[float, str | None] | None:
+    """OCR confidence of the densest band of text, as the page's legibility,
+    and the script it was read in (None: the default, Latin).
 
     The band is chosen on the blank analysis' ink profile (no extra work),
     between the margin strips. Returns None when the band holds too few words
@@ -191,4 +221,8 @@ def _legibility_sample(image, row_ink: tuple[int, ...], engine) -> float | None:
     scale = image.height / n
     top = int((margin + best_at) * scale)
     bottom = min(image.height, int((margin + best_at + band) * scale))
-    return _confidence(engine.ocr(image.crop((0, top, image.width, bottom))))
+    band = image.crop((0, top, image.width, bottom))
+    band.info["dpi"] = image.info["dpi"]
+    result, script = ocr_in_its_script(band, engine)
+    confidence = _confidence(result)
+    return None if confidence is None else (confidence, script)

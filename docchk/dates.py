@@ -34,7 +34,10 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
         hits = search_dates(line, languages=languages,
                             settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
                                       "PREFER_DATES_FROM": "past"}) or []
-        found += [d.date() for _, d in hits if dt.date(1900, 1, 1) <= d.date() <= today]
+        # Only dates written out with their year: dateparser also turns
+        # "valid for six months from the date of issue" into a date.
+        found += [d.date() for said, d in hits
+                  if str(d.year) in said and dt.date(1900, 1, 1) <= d.date() <= today]
     return max(found, default=None)
 
 

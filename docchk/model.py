@@ -152,6 +152,9 @@ class PageFacts:
     #: How much of a scanned page was OCR'd: "page" (all of it) or "sample"
     #: (margins and the densest band of text: all the checks needed).
     ocr_scope: str | None = None
+    #: The script the page was OCR'd in when it is not Latin ("Cyrillic",
+    #: "Arabic", "Han", ...: Tesseract's script detection).
+    script: str | None = None
     #: "found", "unconfirmed", "missing", "unknown", "not-checked" (see identifiers.resolve)
     identifier_status: str = "not-checked"
     identifier_found: bool = False
@@ -173,6 +176,7 @@ class PageFacts:
             "dpi_source": self.dpi_source,
             "ocr_confidence": round(self.ocr_confidence, 1) if self.ocr_confidence is not None else None,
             "ocr_scope": self.ocr_scope,
+            "script": self.script,
             "blank": self.blank,
             "identifier_found": self.identifier_found,
             "identifier_status": self.identifier_status,

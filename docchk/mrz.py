@@ -15,8 +15,8 @@ Z/2, G/6. Corrections follow the standard's field types only: letters become
 digits in numeric fields (dates, check digits), digits become letters in
 alphabetic fields (names, country codes), and in the document number (which
 may hold both) letters become digits only when exactly one minimal correction
-makes its check digit valid. Nothing else is guessed, so a damaged MRZ still fails its checks
-and the caller can report it ("passport.mrz-invalid").
+makes its check digit valid. Nothing else is guessed, so a damaged MRZ still
+fails its checks and the caller can report it ("passport.mrz-invalid").
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ _CE_IN_RUN = re.compile(r"<{3,}[<ce]*")
 _TD3_LEN, _TD1_LEN = 44, 30
 #: How many characters a line may be too short or too long and still be tried.
 _SLACK = 2
-#: Share of a line's (non-space) characters that must be MRZ characters.
+#: Share of a line's (non-space) characters that must be MRZ characters
+#: (lower case counts: OCR reads MRZ letters in lower case).
 _MIN_MRZ_SHARE = 0.85
 
 
@@ -70,8 +71,8 @@ class Mrz:
     birth_date: datetime.date | None
     sex: str  # "M", "F" or "X" (for "<" too)
     expiry_date: datetime.date | None
-    checks: dict[str, bool] = field(hash=False)
-    lines: tuple[str, ...] = ()
+    checks: dict[str, bool] = field(hash=False)  # check name -> holds
+    lines: tuple[str, ...]  # the cleaned, aligned lines
 
     @property
     def valid(self) -> bool:
@@ -315,7 +316,6 @@ class _Line:
     """One text line reduced to MRZ characters, with readings to try."""
 
     variants: tuple[tuple[str, int], ...]  # (characters, edits made to get them)
-    share: float  # share of MRZ characters among the non-space characters
 
     def fits(self, length: int) -> bool:
         return any(abs(len(v) - length) <= _SLACK for v, _ in self.variants)
@@ -350,7 +350,7 @@ def _line(raw: str) -> _Line | None:
             variants.append(("".join(cleaned[1:]), len(cleaned[0])))
         if len(cleaned) > 1 and len(cleaned[-1]) <= 2:
             variants.append(("".join(cleaned[:-1]), len(cleaned[-1])))
-    return _Line(tuple(dict.fromkeys(variants)), share)
+    return _Line(tuple(dict.fromkeys(variants)))
 
 
 def _ce_to_fillers(match: re.Match) -> str:
@@ -444,6 +444,8 @@ def _td3_blocks(lines: list[_Line | None], today: datetime.date):
             continue
         firsts = _line_readings(a, _TD3_LEN, False, first="P")
         firsts = [(r, e) for r, e in firsts if r.count("<") >= 2]
+        if not firsts:
+            continue
         seconds = _line_readings(b, _TD3_LEN, True)
         for (r1, e1), (r2, e2) in itertools.product(firsts, seconds):
             yield _parse_td3(r1, r2, today), e1 + e2
@@ -457,6 +459,8 @@ def _td1_blocks(lines: list[_Line | None], today: datetime.date):
             continue
         firsts = _line_readings(a, _TD1_LEN, True, first="IAC")
         firsts = [(r, e) for r, e in firsts if r.count("<") >= 2]
+        if not firsts:
+            continue
         seconds = _line_readings(b, _TD1_LEN, True)
         thirds = [(r, e) for r, e in _line_readings(c, _TD1_LEN, False) if "<" in r]
         for (r1, e1), (r2, e2), (r3, e3) in itertools.product(firsts, seconds, thirds):

@@ -31,9 +31,9 @@ def _spaceless(phrase: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _pattern(phrase: str) -> re.Pattern:
+    if _spaceless(phrase):  # OCR puts spaces between characters, or not
+        return re.compile(r"\s*".join(re.escape(c) for c in normalise(phrase) if not c.isspace()))
     words = [re.escape(w) for w in normalise(phrase).split(" ")]
-    if _spaceless(phrase):
-        return re.compile(r"\s*".join(words))
     return re.compile(r"(?<!\w)" + r" ?".join(words) + r"(?!\w)")
 
 

@@ -8,12 +8,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# eng/nld/deu/fra read every Latin-script page; the others are used when
+# Tesseract's script detection (osd) finds another script on a page, or a
+# document in Spanish, Portuguese, Turkish, Italian or Polish.
 packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu
-          tesseract-ocr-fra tesseract-ocr-osd python3-venv libgl1 libglib2.0-0)
+          tesseract-ocr-fra tesseract-ocr-osd
+          tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-tur tesseract-ocr-ita tesseract-ocr-pol
+          tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-ara tesseract-ocr-fas
+          tesseract-ocr-chi-sim tesseract-ocr-chi-tra
+          python3-venv libgl1 libglib2.0-0)
 extra=""
 case "${1:-}" in
   --test|--bench)
-    packages+=(fonts-liberation fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core)
+    packages+=(fonts-liberation fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core
+               fonts-noto-core fonts-noto-cjk)
     extra="[test]" ;;&
   --bench)
     packages+=(ghostscript)

