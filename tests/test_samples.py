@@ -47,10 +47,15 @@ def test_pages_are_read_the_cheap_way(reports):
     pages = {(d.relpath, p.number): p for r in reports.values() for d in r.documents for p in d.pages}
     assert pages[("employment-contract.pdf", 1)].text_source == "text-layer"
     assert pages[("employment-contract.pdf", 1)].ocr_scope is None
-    # Number in the margin: the margins and a band of text for legibility.
+    # A short document is read whole: understanding it needs its text.
     passport = pages[("passport-copy.pdf", 1)]
-    assert (passport.text_source, passport.margin_ocr, passport.ocr_scope) == ("ocr", True, "sample")
+    assert (passport.text_source, passport.ocr_scope) == ("ocr", "page")
     assert passport.identifier_found and passport.ocr_confidence > 60
+    # Inside a longer one (first and last pages read whole), a page with the
+    # number in its margin: the margins and a band of text for legibility.
+    inner = pages[("duplex-scan.pdf", 3)]
+    assert (inner.text_source, inner.margin_ocr, inner.ocr_scope) == ("ocr", True, "sample")
+    assert inner.identifier_found and inner.ocr_confidence > 60
     assert pages[("duplex-scan.pdf", 2)].text_source == "none"  # blank: never OCR'd
     # Not in the margins: the whole page is read before calling it missing.
     missing = pages[("handwritten-missing.pdf", 2)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from docchk import facts
 from docchk.hookspec import hookimpl
 from docchk.model import Finding, Level, Rule, Severity
+from docchk.analyse import usable_text
 from docchk.plugins import plugin_manager
 from docchk.text import find, normalise
 from docchk.understand import document_types
@@ -91,7 +92,8 @@ def docchk_classify_document(document, config):
 def docchk_check_submission(submission, config):
     findings = []
     for doc in submission.documents:
-        if doc.pages and doc.type == "other" and doc.type_source == "content":
+        if (doc.pages and doc.type == "other" and doc.type_source == "content"
+                and usable_text(doc.full_text)):  # a blank or unreadable scan is reported as such
             # Said as a note (info): an unknown type is not an error in itself;
             # a permit's checklist (submission.missing-document) says what is missing.
             findings.append(Finding(
