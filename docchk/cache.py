@@ -97,18 +97,22 @@ class AnalysisCache:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
                          "written REAL NOT NULL)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, page_count INTEGER "
-                         "NOT NULL, written REAL NOT NULL)")
+        self._db.execute("DROP TABLE IF EXISTS files")  # docchk < 0.2: page counts only
+        self._db.execute("CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
+                         "written REAL NOT NULL)")
         self._pending: list[tuple[str, str, object]] = []
 
-    # -- files: the page count, so a cached file is not even opened ---------
+    # -- documents: page count and signatures, so a cached file is not opened
 
-    def page_count(self, fp: str, sha: str) -> int | None:
-        row = self._db.execute("SELECT page_count FROM files WHERE key=?", (_key(fp, sha),)).fetchone()
-        return row[0] if row else None
+    def document(self, fp: str, sha: str) -> dict | None:
+        row = self._db.execute("SELECT facts FROM documents WHERE key=?", (_key(fp, sha),)).fetchone()
+        try:
+            return json.loads(row[0]) if row else None
+        except ValueError:
+            return None
 
-    def put_page_count(self, fp: str, sha: str, count: int) -> None:
-        self._pending.append(("files", _key(fp, sha), count))
+    def put_document(self, fp: str, sha: str, facts: dict) -> None:
+        self._pending.append(("documents", _key(fp, sha), json.dumps(facts)))
 
     # -- pages ---------------------------------------------------------------
 
@@ -136,15 +140,14 @@ class AnalysisCache:
         with self._db:
             self._db.execute("BEGIN")
             for table, key, value in self._pending:
-                column = "facts" if table == "pages" else "page_count"
-                self._db.execute(f"INSERT OR REPLACE INTO {table} (key, {column}, written) VALUES (?, ?, ?)",
+                self._db.execute(f"INSERT OR REPLACE INTO {table} (key, facts, written) VALUES (?, ?, ?)",
                                  (key, value, now))
         self._pending.clear()
 
     def prune(self, max_age_days: float = MAX_AGE_DAYS) -> None:
         cutoff = time.time() - max_age_days * 86400
         with self._db:
-            for table in ("pages", "files"):
+            for table in ("pages", "documents"):
                 self._db.execute(f"DELETE FROM {table} WHERE written < ?", (cutoff,))
 
     def stats(self) -> dict:
@@ -157,7 +160,7 @@ class AnalysisCache:
         pages = self.stats()["pages"]
         with self._db:
             self._db.execute("DELETE FROM pages")
-            self._db.execute("DELETE FROM files")
+            self._db.execute("DELETE FROM documents")
         self._db.execute("VACUUM")
         return pages
 

@@ -194,8 +194,9 @@ def combine(ranked: list[list[tuple[str, float]]], weights: list[float],
 def settings() -> dict:
     """The ``values`` of docchk/data/language.json.
 
-    Read directly rather than through :func:`docchk.facts.load`, so that the
-    check keeps working while the facts schema has no entry for it."""
+    Read directly rather than through :func:`docchk.facts.load`: a scan must
+    not fail over a schema that lags behind this file (tests/test_units.py
+    validates every data file against the schema)."""
     doc = json.loads(resources.files("docchk.data").joinpath("language.json").read_text("utf-8"))
     return doc["values"]
 

@@ -134,6 +134,18 @@ class Unreadable:
     hint: str
 
 
+@dataclass(frozen=True)
+class Signature:
+    """A digital signature in a PDF (an e-Apostille is one)."""
+
+    signer: str  # the certificate's subject, as people read it
+    intact: bool  # the signed bytes are unchanged
+    covers_whole_file: bool  # nothing was added after signing
+
+    def to_dict(self) -> dict:
+        return {"signer": self.signer, "intact": self.intact, "covers_whole_file": self.covers_whole_file}
+
+
 @dataclass
 class PageFacts:
     number: int
@@ -205,6 +217,8 @@ class DocumentFacts:
     mrz: object | None = field(default=None, repr=False)
     #: The date the document was issued, where its wording says so.
     issue_date: dt.date | None = None
+    #: Digital signatures of a PDF (docchk.signatures).
+    signatures: list[Signature] = field(default_factory=list)
     #: relpath of the document this one is a translation of.
     translation_of: str | None = None
     #: relpaths of the translations that accompany this document.
@@ -230,6 +244,7 @@ class DocumentFacts:
             "legalisation": self.legalisation,
             "translation_of": self.translation_of,
             "issue_date": self.issue_date.isoformat() if self.issue_date else None,
+            "signatures": [sig.to_dict() for sig in self.signatures],
             "readable": self.error is None,
             "pages": [p.to_dict() for p in self.pages],
         }

@@ -15,6 +15,7 @@ do not depend on ``--jobs``.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -32,7 +33,8 @@ from docchk.cache import AnalysisCache
 from docchk.cache import fingerprint as cache_fingerprint
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import discover
-from docchk.model import Config, DocumentFacts, Finding, PageFacts, SourceFile, Submission, Unreadable
+from docchk.model import (Config, DocumentFacts, Finding, PageFacts, Signature, SourceFile, Submission,
+                          Unreadable)
 from docchk.plugins import plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
 from docchk.understand import understand
@@ -73,19 +75,40 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def inspect_file(source: SourceFile) -> tuple[int, bool] | Unreadable:
-    """Count a file's pages and tell whether it looks scanned (an image, or
-    a PDF whose first page has no usable text layer), or say why it cannot
-    be read."""
+@dataclasses.dataclass(frozen=True)
+class Inspection:
+    """What is known of a file before its pages are read."""
+
+    page_count: int
+    signatures: tuple[Signature, ...] = ()
+    #: An image, or a PDF whose first page has no usable text layer (None:
+    #: not known, the inspection came from the cache).
+    scanned: bool | None = None
+
+    def to_cache(self) -> dict:
+        return {"page_count": self.page_count, "signatures": [s.to_dict() for s in self.signatures]}
+
+    @classmethod
+    def from_cache(cls, d: dict) -> Inspection:
+        return cls(d["page_count"], tuple(Signature(**s) for s in d.get("signatures", ())))
+
+
+def inspect_file(source: SourceFile) -> Inspection | Unreadable:
+    """Count a file's pages, read its digital signatures and tell whether
+    it looks scanned; or say why it cannot be read."""
     from docchk.analyse import usable_text
     from docchk.readers import ReadError, open_document
+    from docchk.signatures import pdf_signatures
 
     try:
         with open_document(source) as doc:
             scanned = source.kind != "pdf" or not usable_text(doc.page(0).text_layer)
-            return doc.page_count, scanned
+            count = doc.page_count
+            signed = source.kind == "pdf" and doc.has_signature_fields()
     except ReadError as exc:
         return Unreadable(exc.reason, exc.hint)
+    signatures = tuple(pdf_signatures(source.path)) if signed else ()
+    return Inspection(count, signatures, scanned)
 
 
 @functools.cache
@@ -230,21 +253,22 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
                                        "Check the file's permissions.")
                 counts.append(None)
                 continue
-            cached = store.page_count(fp, doc.sha256) if store else None
-            counts.append(_Done(cached) if cached is not None else runner.submit(inspect_file, source))
+            cached = store.document(fp, doc.sha256) if store else None
+            counts.append(_Done(Inspection.from_cache(cached)) if cached is not None
+                          else runner.submit(inspect_file, source))
         inspected = [c.result() if c else None for c in counts]
-        if any(isinstance(i, tuple) and i[1] for i in inspected):
+        if any(isinstance(i, Inspection) and i.scanned for i in inspected):
             runner.expect_ocr()
         tasks = []
-        for doc, source, count in zip(documents, sources, inspected, strict=True):
-            if isinstance(count, Unreadable):
-                doc.error = count
-            if isinstance(count, tuple):
-                count = count[0]
-            if not isinstance(count, int):
+        for doc, source, found in zip(documents, sources, inspected, strict=True):
+            if isinstance(found, Unreadable):
+                doc.error = found
+            if not isinstance(found, Inspection):
                 continue
+            count = found.page_count
+            doc.signatures = list(found.signatures)
             if store:
-                store.put_page_count(fp, doc.sha256, count)
+                store.put_document(fp, doc.sha256, found.to_cache())
             wanted = set()
             for answer in pm.hook.docchk_full_text_pages(document=doc, page_count=count, config=config):
                 wanted |= set(answer or ())

@@ -182,6 +182,23 @@ class PdfDocument:
         return Page(index + 1, width_mm, height_mm, rotation, text, dpi,
                     "pdf-image" if dpi else None, render)
 
+    def has_signature_fields(self) -> bool:
+        """Does the PDF have signature form fields (/FT /Sig)? A cheap look
+        at the form before the signature library is loaded."""
+        try:
+            form = self._reader.trailer["/Root"].get("/AcroForm")
+            todo = list(form.get_object().get("/Fields", [])) if form else []
+            for _ in range(10_000):  # bounded: a hostile form may loop
+                if not todo:
+                    return False
+                field = todo.pop().get_object()
+                if field.get("/FT") == "/Sig":
+                    return True
+                todo += list(field.get("/Kids", []))
+        except Exception:  # noqa: BLE001 -- a damaged form is no signature
+            return False
+        return False
+
     def _text(self, p, index: int) -> str:
         """The page's text layer. pypdf keeps every object it resolves for
         the life of the reader, the page's image streams included (a scan's

@@ -324,3 +324,50 @@ def test_issue_date_only_where_the_document_says_so(text, expected):
 def test_add_months_clamps_to_the_month_end():
     assert add_months(dt.date(2026, 8, 31), -6) == dt.date(2026, 2, 28)
     assert add_months(dt.date(2026, 11, 23), 6) == dt.date(2027, 5, 23)
+
+
+def _sign(src, out):
+    """Sign ``src`` with a throw-away certificate, as an authority signs an e-Apostille."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ministry of Foreign Affairs of Colombia")])
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(start).not_valid_after(start + dt.timedelta(days=3650))
+            .sign(key, hashes.SHA256()))
+    signer = signers.SimpleSigner(
+        signing_cert=asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
+        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
+        cert_registry=None)
+    with open(src, "rb") as inf, open(out, "wb") as outf:
+        signers.sign_pdf(IncrementalPdfFileWriter(inf), signers.PdfSignatureMetadata(field_name="Apostille"),
+                         signer=signer, output=outf)
+
+
+def test_e_apostille_signature_is_reported_and_checked(tmp_path, scan_folder):
+    work = tmp_path / "work"
+    folder = tmp_path / "submission"
+    work.mkdir()
+    folder.mkdir()
+    _pdf(work, "unsigned.pdf", BIRTH_ES, APOSTILLE_ES)
+    _sign(work / "unsigned.pdf", folder / "e-apostille.pdf")
+    signed = bytearray((folder / "e-apostille.pdf").read_bytes())
+    at = signed.index(b"docchk samples")  # the document's /Creator, inside the signed bytes
+    signed[at] = ord("D")
+    (folder / "changed.pdf").write_bytes(bytes(signed))
+    report, _ = scan_folder(folder, submission_date=SUBMITTED, select=["document.not-legalised"])
+    docs = {d.relpath: d for d in report.documents}
+    assert docs["e-apostille.pdf"].legalisation == "e-apostille"
+    (sig,) = docs["e-apostille.pdf"].signatures
+    assert sig.intact and sig.covers_whole_file and "Colombia" in sig.signer
+    assert not docs["changed.pdf"].signatures[0].intact
+    assert _doc_findings(report) == {("document.not-legalised", "changed.pdf", "error")}

@@ -18,6 +18,9 @@ from docchk.model import Finding, Level, Rule, Severity
 from docchk.understand import stated_facts
 
 RULE = "document.language-not-accepted"
+#: Below this confidence a foreign language is a "could not confirm" warning:
+#: close languages (Afrikaans and Dutch) are told apart less surely.
+_SURE = 0.8
 EXEMPT_TYPES = frozenset({"passport", "id-card", "residence-permit", "translation"})
 NAMES = {"nl": "Dutch", "en": "English", "fr": "French", "de": "German", "es": "Spanish",
          "pt": "Portuguese", "tr": "Turkish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese",
@@ -48,6 +51,14 @@ def docchk_check_document(document, config):
     if not lang or lang in ACCEPTED or document.type in EXEMPT_TYPES or document.translations:
         return []
     name = NAMES.get(lang, f"language '{lang}'")
+    if document.language_confidence < _SURE:
+        return [Finding(
+            RULE, Severity.WARNING, document.relpath, None,
+            f"Could not confirm the language of this document: it reads most like {name} "
+            f"(confidence {document.language_confidence:.0%}), and no sworn translation of it "
+            "is in the folder.",
+            "If it is not in Dutch, English, French or German, add a sworn translation; if it "
+            'is, state it in docchk.toml (language = "nl").')]
     return [Finding(
         RULE, Severity.ERROR, document.relpath, None,
         f"This document is in {name}, and no sworn translation of it is in the folder.",

@@ -13,6 +13,9 @@ What counts as evidence (wording in ``docchk/data/document_marks.json``):
 * an apostille: its title ("Apostille") together with the Convention's
   name or at least four of its numbered fields' labels, on any page read
   whole -- on the document itself or on an attached page;
+* an e-Apostille: an apostille in a digitally signed PDF; its signature
+  must still cover the whole file, unchanged (:mod:`docchk.signatures`:
+  whether the signer is trusted is not judged, that needs the network);
 * legalisation: the Dutch embassy's or consulate's name together with
   legalisation wording;
 * exemption: a CIEC multilingual extract's title, a Dutch registrar's
@@ -88,7 +91,8 @@ def docchk_register_rules(register):
 def docchk_read_document(document, config):
     text = normalise(document.full_text)
     if has_apostille(text):
-        document.legalisation = "apostille"
+        # An apostille in a digitally signed PDF is an e-Apostille.
+        document.legalisation = "e-apostille" if document.signatures else "apostille"
     elif is_legalised(text):
         document.legalisation = "legalised"
 
@@ -101,6 +105,11 @@ def docchk_understand_submission(submission, config):
             doc.legalisation = "not-needed" if exemption(doc) else "none"
 
 
+def _broken_signature(doc) -> bool:
+    return doc.legalisation == "e-apostille" and not all(
+        s.intact and s.covers_whole_file for s in doc.signatures)
+
+
 def _explained(submission) -> bool:
     return any(d.type == "legalisation-explanation" for d in submission.documents)
 
@@ -110,6 +119,13 @@ def docchk_check_submission(submission, config):
     findings = []
     explained = _explained(submission)
     for doc in submission.documents:
+        if _broken_signature(doc):
+            findings.append(Finding(
+                RULE, Severity.ERROR, doc.relpath, None,
+                "This e-Apostille's digital signature does not cover the file as it is: "
+                "it was changed after signing.",
+                "Submit the e-Apostille exactly as the issuing authority sent it (download it again)."))
+            continue
         if doc.legalisation != "none" or explained:
             continue
         kind = doc.type.replace("-", " ")
