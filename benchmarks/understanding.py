@@ -2682,6 +2682,15 @@ SOURCE_LANG = {"es": ("Spaans", "Spanish", "Spaanse"), "pt": ("Portugees", "Port
                "ar": ("Arabisch", "Arabic", "Arabische"), "zh": ("Chinees", "Chinese", "Chinese")}
 
 
+#: The certifying paragraph every rendered document carries, as translators render it.
+BODY_EN = ("The undersigned officer certifies that the above particulars agree with the entry in the register kept "
+           "at this office, that the entry has not been amended or annulled, and that this document is issued at the "
+           "request of the person concerned for use abroad.")
+BODY_NL = ("De ondergetekende ambtenaar verklaart dat de bovenstaande gegevens overeenstemmen met de inschrijving in "
+           "het register dat bij deze dienst wordt bewaard, dat deze inschrijving niet is gewijzigd of vernietigd, en "
+           "dat dit document op verzoek van de betrokkene is afgegeven voor gebruik in het buitenland.")
+
+
 def translation(orig: Draft, style: str, c: Ctx) -> Draft:
     """A sworn translation of ``orig`` (which carries a ``record``): the
     translator renders the content and adds a dated, stamped declaration.
@@ -2696,7 +2705,7 @@ def translation(orig: Draft, style: str, c: Ctx) -> Draft:
         lines = ["^# BEËDIGDE VERTALING", f"^uit het {src_nl} in het Nederlands", "---",
                  f"[Vertaling van een document opgesteld in de {src_adj} taal]", "", f"^## {rec['title_nl']}", ""]
         lines += [f"{nl}:\t{v}" for _, nl, v in rec["fields"]]
-        lines += ["", rec["issued_nl"], "[Handtekening onleesbaar]", "[Stempel van de afgevende instantie]", "---",
+        lines += ["", BODY_NL, "[Kantmeldingen: geen]", "", rec["issued_nl"], "[Handtekening onleesbaar]", "[Stempel van de afgevende instantie]", "---",
                   "## Verklaring van de vertaler",
                   f"Ondergetekende, {tr_name}, beëdigd vertaler {src_nl}-Nederlands, ingeschreven in het Register "
                   f"beëdigde tolken en vertalers (Rbtv) onder nummer {rbtv}, verklaart hierbij dat het voorgaande een "
@@ -2708,7 +2717,7 @@ def translation(orig: Draft, style: str, c: Ctx) -> Draft:
         lines = ["^# SWORN TRANSLATION", f"^from {src_en} into English", "---",
                  f"[Translation of a document drawn up in the {src_en} language]", "", f"^## {rec['title_en']}", ""]
         lines += [f"{en}:\t{v}" for en, _, v in rec["fields"]]
-        lines += ["", rec["issued_en"], "[Illegible signature]", "[Seal of the issuing authority]", "---",
+        lines += ["", BODY_EN, "[Marginal notes: none]", "", rec["issued_en"], "[Illegible signature]", "[Seal of the issuing authority]", "---",
                   "## Translator's statement",
                   f"I, the undersigned, {tr_name}, sworn translator for the {src_en} and English languages, registered in "
                   f"the Dutch Register of Sworn Interpreters and Translators (Rbtv) under number {rbtv}, hereby declare "
@@ -2719,7 +2728,7 @@ def translation(orig: Draft, style: str, c: Ctx) -> Draft:
     elif style == "en-es":
         lines = ["^# TRANSLATION", "---", f"^## {rec['title_en']}", ""]
         lines += [f"{en}:\t{v}" for en, _, v in rec["fields"]]
-        lines += ["", rec["issued_en"], "[Signature]", "[Stamp: Civil Registry]", "---",
+        lines += ["", BODY_EN, "[Marginal notes: none]", "", rec["issued_en"], "[Signature]", "[Stamp: Civil Registry]", "---",
                   f"Doña {tr_name}, Traductora-Intérprete Jurada de inglés nombrada por el Ministerio de Asuntos "
                   f"Exteriores, Unión Europea y Cooperación, certifica que la que antecede es traducción fiel y completa "
                   f"al inglés de un documento redactado en español.", "", f"En Valencia, a {long_date(c.issue, 'es')}.",
@@ -2729,7 +2738,7 @@ def translation(orig: Draft, style: str, c: Ctx) -> Draft:
         lines = ["^# TRANSLATION", f"^Book {digits(r, 3)}, page {digits(r, 3)}, translation no. {digits(r, 5)}", "---",
                  f"^## {rec['title_en']}", ""]
         lines += [f"{en}:\t{v}" for en, _, v in rec["fields"]]
-        lines += ["", rec["issued_en"], "[Signature]", "[Seal of the Civil Registry]", "---",
+        lines += ["", BODY_EN, "[Marginal notes: none]", "", rec["issued_en"], "[Signature]", "[Seal of the Civil Registry]", "---",
                   f"Eu, {tr_name}, Tradutora Pública e Intérprete Comercial do idioma inglês, matriculada na Junta "
                   f"Comercial do Estado de São Paulo sob o n.º {rbtv}, certifico que a presente tradução é fiel ao "
                   f"documento original que me foi apresentado, redigido em português.", "",
@@ -3160,6 +3169,7 @@ WITH_APOSTILLE = [
     ("pt_criminal_br", 0, "separate-page", "any", "low"), ("tr_birth", 0, "separate-page", "any", "normal"),
     ("tr_unmarried", 0, "own-page", "fresh", "normal"), ("nl_birth", 0, "separate-page", "any", "normal"),
     ("nl_unmarried_sr", 0, "own-page", "old", "normal"), ("ru_birth", 0, "separate-page", "any", "normal"),
+    ("nl_birth", 0, "own-page", "any", "low"),
     ("ru_criminal", 0, "separate-page", "any", "normal"), ("zh_birth_notarial", 0, "separate-page", "any", "normal"),
     ("ar_unmarried_ma", 0, "separate-page", "edge-old", "normal"),
 ]
@@ -3352,9 +3362,10 @@ def write_doc(index: int, root: str) -> tuple[str, float]:
         images = [_render_doc_page(page, dpi, doc.seed + k) for k, page in enumerate(doc.pages)]
     out = []
     for k, img in enumerate(images):
-        # the applicant writes the V-number in the top margin of every copy
+        # the applicant writes the V-number in the top margin of every copy (with
+        # the two pen-like fonts; femkeklaver draws hollow outlines, no pen does)
         img = gen.handwrite(img, V_NUMBER, dpi, xy_mm=(rng.uniform(125, 140), rng.uniform(6, 10)),
-                            size_mm=rng.uniform(5.0, 6.5), font=rng.choice(["dkg-bold", "dkg", "femkeklaver"]),
+                            size_mm=rng.uniform(5.0, 6.5), font=rng.choice(["dkg-bold", "dkg"]),
                             angle_deg=rng.uniform(-2, 1))
         skew = q["skew"]
         if skew is not None:
@@ -3538,7 +3549,9 @@ def evaluate(docs: list[Doc], answers: dict[str, dict]) -> dict:
         four[(t["legalisation"], got)] += 1
         if got != t["legalisation"]:
             four_miss.append((k, t["country"], t["legalisation"], got, ans[k]["type"]))
-    R["apostille"] = {"n": len(ap), "found": len(hits), "missed": [(k, truth[k]["apostille_style"], truth[k]["apostille_placement"],
+    false_kind = {k: (truth[k]["type"], truth[k]["lookalike"] or ("embassy legalisation" if truth[k]["legalised"] else
+                                                                   "nothing like an apostille")) for k in false_all}
+    R["apostille"] = {"false_kind": false_kind, "n": len(ap), "found": len(hits), "missed": [(k, truth[k]["apostille_style"], truth[k]["apostille_placement"],
                       ans[k]["legalisation"], ans[k]["type"]) for k in ap if k not in hits],
                       "by_style": by_style, "by_place": by_place, "civil_without": len(civil_no),
                       "false_civil": false_civil, "all_without": len(all_no), "false_all": false_all, "lookalikes": looks,
@@ -3661,6 +3674,10 @@ def evaluate(docs: list[Doc], answers: dict[str, dict]) -> dict:
 # The report
 # ===========================================================================
 
+LOOKALIKES = {"apostille-note": "a sentence naming the apostille and the Convention (\"must bear an Apostille under the "
+                                "Hague Convention of 5 October 1961\")",
+              "notary": "a notary's certified copy", "municipal": "a town hall's legalisation of signature",
+              "embassy legalisation": "legalised by the foreign ministry and the Dutch embassy (truth: legalised)"}
 CAVEAT = ("The documents are generated, not real applicants' scans: real stamps overprint text, real paper is "
           "creased and photographed at an angle, and real issuers' layouts vary more; treat these figures as an upper "
           "bound until a labelled set of real (consented, redacted) documents is collected. The texts, titles and "
@@ -3768,11 +3785,13 @@ def render_report(R: dict, docs: list[Doc], meta: dict) -> list[str]:
             f"documents, {len(A['false_all'])} of {A['all_without']} documents in all"
             + (": " + ", ".join(sorted(A["false_all"])) if A["false_all"] else "") + ".", "",
             "Look-alikes (documents without an apostille that carry something like one):", ""]
-    out += _table(["look-alike", "documents", "docchk said"],
-                  [[kind, c["n"], ", ".join(f"{k}: {v}" for k, v in sorted(c.items()) if k != "n")]
-                   for kind, c in sorted(A["looks"].items())] if "looks" in A else
-                  [[kind, c["n"], ", ".join(f"{k}: {v}" for k, v in sorted(c.items()) if k != "n")]
+    out += _table(["look-alike", "documents", "docchk's legalisation"],
+                  [[LOOKALIKES.get(kind, kind), c["n"], ", ".join(f"{k}: {v}" for k, v in sorted(c.items()) if k != "n")]
                    for kind, c in sorted(A["lookalikes"].items())])
+    if A["false_all"]:
+        out += ["", "False alarms, with what is on them:", ""]
+        out += _table(["file", "type", "what it carries"],
+                      [[k, A["false_kind"][k][0], A["false_kind"][k][1]] for k in sorted(A["false_all"])])
     out += ["", "`legalisation` of civil documents (birth, marriage, unmarried, divorce, death, court) against the truth "
             "(not-needed: an EU or Dutch document or a CIEC multilingual extract):", ""]
     classes = ["apostille", "legalised", "not-needed", "none"]
@@ -3830,6 +3849,9 @@ def render_report(R: dict, docs: list[Doc], meta: dict) -> list[str]:
     out += ["", f"`document.language-not-accepted` (should fire on a document in another language than nl/en/fr/de "
             f"without a translation in its folder): right {lr['tp']}, false alarms {lr['fp']}, missed {lr['fn']}, right "
             f"silence {lr['tn']}.", ""]
+    if Tr["language_rule_rows"]:
+        out += _table(["file", "language", "should fire", "fired", "docchk's language"], sorted(Tr["language_rule_rows"]))
+        out += [""]
 
     # corpus
     c_lang = Counter(d.truth["language"] or ("passport" if d.passport else "multilingual") for d in docs)
