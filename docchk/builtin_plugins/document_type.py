@@ -17,6 +17,8 @@ machine-readable zone, the translator's declaration).
 
 from __future__ import annotations
 
+import re
+
 from docchk import facts
 from docchk.hookspec import hookimpl
 from docchk.model import Finding, Level, Rule, Severity
@@ -57,13 +59,25 @@ def title_area(document) -> str:
     return ""
 
 
+def _on_line(title: str, line: str) -> bool:
+    """Is ``title`` on this (normalised) title line? A title marked with a
+    leading "=" must be the whole line or one of its "/"-separated parts
+    ("PASSPORT / PASSEPORT"), not a word in it ("Regional Passport Office")."""
+    if not title.startswith("="):
+        return find(title, line) >= 0
+    wanted = normalise(title[1:])
+    parts = [line, *line.split("/")]
+    return any(re.sub(r"[^\w\s]", "", part).strip() == re.sub(r"[^\w\s]", "", wanted).strip()
+               for part in parts)
+
+
 def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
     conf = _settings()["confidence"]
     lines = [normalise(ln) for ln in title_area(document).splitlines()]
     first_line: dict[str, int] = {}  # type -> first title line naming it
     for doc_type, titles in types.items():
         for n, line in enumerate(lines):
-            if any(find(title, line) >= 0 for title in titles):
+            if any(_on_line(title, line) for title in titles):
                 first_line[doc_type] = n
                 break
     if first_line:
@@ -77,7 +91,8 @@ def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, f
         score = conf["title"] if len(ranked) == 1 else (conf["title"] + conf["contested"]) / 2
         return [(ranked[0], score)] + [(t, conf["contested"] * 0.9) for t in ranked[1:]]
     body = normalise(document.full_text)
-    in_body = sorted(t for t, titles in types.items() if any(find(title, body) >= 0 for title in titles))
+    in_body = sorted(t for t, titles in types.items()
+                     if any(find(title, body) >= 0 for title in titles if not title.startswith("=")))
     if len(in_body) == 1:
         return [(in_body[0], conf["body"])]
     return [(t, conf["contested"] * 0.9) for t in in_body]

@@ -56,9 +56,17 @@ def docchk_register_rules(register):
     register(Rule(RULE, Level.DOCUMENT, "sworn translation made abroad, not legalised"))
 
 
+#: A translator's declaration closes the translation; a letter that only
+#: mentions sworn translators does so anywhere.
+_DECLARATION_LINES = 15
+
+
 @hookimpl
 def docchk_classify_document(document, config):
-    if is_sworn_translation(normalise(document.full_text)):
+    """A translator's declaration at the end of the document makes it a
+    translation (its title, "Translation", is the title classifier's)."""
+    tail = "\n".join(document.full_text.splitlines()[-_DECLARATION_LINES:])
+    if is_sworn_translation(normalise(tail)):
         return [("translation", 0.95)]
     return None
 
