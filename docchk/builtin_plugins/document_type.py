@@ -59,21 +59,23 @@ def title_area(document) -> str:
     return ""
 
 
+def _bare(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", normalise(text)).split())
+
+
 def _on_line(title: str, line: str) -> bool:
-    """Is ``title`` on this (normalised) title line? A title marked with a
-    leading "=" must be the whole line or one of its "/"-separated parts
-    ("PASSPORT / PASSEPORT"), not a word in it ("Regional Passport Office")."""
+    """Is ``title`` on this title line? A title marked with a leading "="
+    must be the whole line or one of its "/"-separated parts ("PASSPORT /
+    PASSEPORT"), not a word in it ("Regional Passport Office")."""
     if not title.startswith("="):
-        return find(title, line) >= 0
-    wanted = normalise(title[1:])
-    parts = [line, *line.split("/")]
-    return any(re.sub(r"[^\w\s]", "", part).strip() == re.sub(r"[^\w\s]", "", wanted).strip()
-               for part in parts)
+        return find(title, normalise(line)) >= 0
+    wanted = _bare(title[1:])
+    return any(_bare(part) == wanted for part in [line, *line.split("/")])
 
 
 def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
     conf = _settings()["confidence"]
-    lines = [normalise(ln) for ln in title_area(document).splitlines()]
+    lines = title_area(document).splitlines()
     first_line: dict[str, int] = {}  # type -> first title line naming it
     for doc_type, titles in types.items():
         for n, line in enumerate(lines):

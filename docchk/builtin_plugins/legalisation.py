@@ -10,8 +10,9 @@ member states (Regulation (EU) 2016/1191) and CIEC multilingual extracts.
 
 What counts as evidence (wording in ``docchk/data/document_marks.json``):
 
-* an apostille: its title ("Apostille") together with the Convention's
-  name or at least four of its numbered fields' labels, on any page read
+* an apostille: its title ("Apostille") together with at least four of
+  its numbered fields' labels (the Convention's name counts as one: a
+  letter saying an apostille is needed names it too), on any page read
   whole -- on the document itself or on an attached page;
 * an e-Apostille: an apostille in a digitally signed PDF; its signature
   must still cover the whole file, unchanged (:mod:`docchk.signatures`:
@@ -50,9 +51,8 @@ def has_apostille(text: str) -> bool:
     m = marks()["apostille"]
     if not _any(m["titles"], text):
         return False
-    if _any(m["convention"], text):
-        return True
-    return sum(find(f, text) >= 0 for f in m["fields"]) >= m["min_fields"]
+    labels = sum(find(f, text) >= 0 for f in m["fields"]) + _any(m["convention"], text)
+    return labels >= m["min_fields"]
 
 
 def is_legalised(text: str) -> bool:
