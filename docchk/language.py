@@ -221,6 +221,14 @@ def _model():
     return load(MODEL_FILE, norm_probs=True)
 
 
+def load() -> None:
+    """Load the model now (0.8 s). The pipeline calls it from a background
+    thread while the pages are read, so the main process does not wait
+    for it afterwards."""
+    with _lock:
+        _model()
+
+
 def rank(text: str, k: int = 3) -> list[tuple[str, float]]:
     """The library's best ``k`` languages for one piece of text."""
     with _lock:  # only the first call loads the model (about 1 s)

@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import os
 import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -279,6 +280,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
                 futures.append((i, full, hit is not None, _Done(hit) if hit is not None
                                 else runner.submit(analyse_file_page, source, i, config, full)))
             tasks.append((doc, futures))
+        _warm_up(pm, ran_pages=any(not hit for _, futs in tasks for _, _, hit, _ in futs))
         total = sum(len(futs) for _, futs in tasks)
         done = 0
         if progress:
@@ -303,6 +305,17 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
     for doc in documents:
         blank.mark_duplex_backs(doc.pages)
     return submission
+
+
+def _warm_up(pm, ran_pages: bool) -> None:
+    """Load the language model in a thread while the workers read pages
+    (all workers are forked by now: no fork follows this thread). A fully
+    cached re-run (nothing to wait for) or a run without the language
+    plugin loads it when needed, or never."""
+    if ran_pages and pm.get_plugin("language") is not None:
+        from docchk import language
+
+        threading.Thread(target=language.load, name="docchk-language-model", daemon=True).start()
 
 
 class _Done:
