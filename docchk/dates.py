@@ -19,7 +19,7 @@ from docchk import facts
 from docchk.text import find, normalise
 
 #: Languages dates are parsed in when the document's own is unknown.
-FALLBACK_LANGUAGES = ("en", "nl", "de", "fr", "es", "pt", "tr")
+FALLBACK_LANGUAGES = ("en", "nl", "de", "fr", "es", "pt", "tr", "ru", "ar", "zh")
 
 
 def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | None:

@@ -24,8 +24,9 @@ case "${1:-}" in
     extra="[test]" ;;&
   --bench)
     # OCRmyPDF's Ghostscript; fonts for the Arabic, Chinese and other
-    # documents of the language and understanding benchmarks
-    packages+=(ghostscript fonts-noto-core fonts-noto-cjk fonts-hosny-amiri fonts-wqy-microhei)
+    # documents of the language and understanding benchmarks, OCR-B for passports'
+    # machine-readable zones
+    packages+=(ghostscript fonts-noto-core fonts-noto-cjk fonts-hosny-amiri fonts-wqy-microhei fonts-ocr-b)
     extra="[test,bench]" ;;
 esac
 
