@@ -69,6 +69,8 @@ def profile(folder: Path) -> dict:
     _timed(blank, "analyse", "blank analysis")
     _timed(tesseract_ocr.TesseractEngine, "ocr", _ocr_stage("Tesseract"))
     _timed(rapidocr_margin.RapidOcrEngine, "ocr", _ocr_stage("RapidOCR"))
+    _timed(tesseract_ocr.TesseractEngine, "detect_script", "OCR Tesseract: script detection (osd)")
+    _timed(pipeline, "understand", "understand documents (language, type, dates, MRZ)")
     _timed(pipeline, "check", "checks")
     _timed(report.Report, "to_json", "report")
     options = {"jobs": 1}

@@ -108,7 +108,8 @@ def docchk_read_document(document, config):
     analysed: language, a passport's machine-readable zone, apostille and
     legalisation marks, dates. Each plugin sets the fields it owns on the
     :class:`docchk.model.DocumentFacts` (``document.full_text`` is the text of
-    the pages read whole) and returns nothing. Facts read here must not
+    the pages read whole, ``document.edge_text`` that of the first two and
+    last two of them, where titles, stamps and declarations are) and returns nothing. Facts read here must not
     depend on another plugin's facts: that is what the next step is for.
     """
 

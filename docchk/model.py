@@ -232,6 +232,16 @@ class DocumentFacts:
         return "\n".join(p.text for p in self.pages
                          if p.text and (p.text_source == "text-layer" or p.ocr_scope == "page"))
 
+    @property
+    def edge_text(self) -> str:
+        """The text of the first two and last two pages read whole: where
+        a document's title, apostille, translator's declaration and issue
+        date are. Understanding reads this rather than all of a 100-page
+        statement's text."""
+        whole = [p.text for p in self.pages
+                 if p.text and (p.text_source == "text-layer" or p.ocr_scope == "page")]
+        return "\n".join(whole if len(whole) <= 4 else whole[:2] + whole[-2:])
+
     def to_dict(self) -> dict:
         out = {
             "path": self.relpath,

@@ -92,7 +92,7 @@ def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, f
         # ("Passport number: ...") lowers the confidence a little.
         score = conf["title"] if len(ranked) == 1 else (conf["title"] + conf["contested"]) / 2
         return [(ranked[0], score)] + [(t, conf["contested"] * 0.9) for t in ranked[1:]]
-    body = normalise(document.full_text)
+    body = normalise(document.edge_text)
     in_body = sorted(t for t, titles in types.items()
                      if any(find(title, body) >= 0 for title in titles if not title.startswith("=")))
     if len(in_body) == 1:
@@ -110,7 +110,7 @@ def docchk_check_submission(submission, config):
     findings = []
     for doc in submission.documents:
         if (doc.pages and doc.type == "other" and doc.type_source == "content"
-                and usable_text(doc.full_text)):  # a blank or unreadable scan is reported as such
+                and usable_text(doc.edge_text)):  # a blank or unreadable scan is reported as such
             # Said as a note (info): an unknown type is not an error in itself;
             # a permit's checklist (submission.missing-document) says what is missing.
             findings.append(Finding(

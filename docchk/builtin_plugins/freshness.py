@@ -32,7 +32,7 @@ def docchk_understand_submission(submission, config):
     dated = set(_rules()["dated_types"]) | set(_rules()["max_age_months"])
     for doc in submission.documents:
         if doc.pages and doc.type in dated:
-            doc.issue_date = issue_date(doc.full_text, doc.language, config.submission_date)
+            doc.issue_date = issue_date(doc.edge_text, doc.language, config.submission_date)
 
 
 @hookimpl

@@ -39,7 +39,7 @@ def docchk_read_document(document, config):
         return
     from docchk.language import identify
 
-    document.language, document.language_confidence = identify(document.full_text)
+    document.language, document.language_confidence = identify(document.edge_text)
 
 
 @hookimpl

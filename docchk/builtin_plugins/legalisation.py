@@ -70,7 +70,7 @@ def eu_country(head: str) -> str | None:
 
 def exemption(document) -> str | None:
     """Why this document needs no legalisation, or None."""
-    text = normalise(document.full_text)
+    text = normalise(document.edge_text)
     exempt = marks()["exempt"]
     if _any(exempt["multilingual_extract"], text):
         return "a CIEC multilingual extract"
@@ -89,7 +89,7 @@ def docchk_register_rules(register):
 
 @hookimpl
 def docchk_read_document(document, config):
-    text = normalise(document.full_text)
+    text = normalise(document.edge_text)
     if has_apostille(text):
         # An apostille in a digitally signed PDF is an e-Apostille.
         document.legalisation = "e-apostille" if document.signatures else "apostille"

@@ -65,7 +65,7 @@ _DECLARATION_LINES = 15
 def docchk_classify_document(document, config):
     """A translator's declaration at the end of the document makes it a
     translation (its title, "Translation", is the title classifier's)."""
-    tail = "\n".join(document.full_text.splitlines()[-_DECLARATION_LINES:])
+    tail = "\n".join(document.edge_text.splitlines()[-_DECLARATION_LINES:])
     if is_sworn_translation(normalise(tail)):
         return [("translation", 0.95)]
     return None
@@ -85,7 +85,7 @@ def _original_by_name(relpath: str, others: dict[str, object]) -> str | None:
 
 
 def _numbers(doc) -> set[str]:
-    return {re.sub(r"\D", "", n) for n in _NUMBER.findall(doc.full_text)}
+    return {re.sub(r"\D", "", n) for n in _NUMBER.findall(doc.edge_text)}
 
 
 def _original_by_content(translation, candidates) -> str | None:
@@ -122,7 +122,7 @@ def docchk_understand_submission(submission, config):
 def docchk_check_document(document, config):
     if document.type != "translation" or not document.pages:
         return []
-    text = normalise(document.full_text)
+    text = normalise(document.edge_text)
     if made_in_netherlands(text) or has_apostille(text) or is_legalised(text):
         return []
     return [Finding(
