@@ -253,7 +253,10 @@ def main(argv=None) -> int:
 
         results["profile"] = stage_profile(scanned, None)
         if args.before:
-            results["profile before"] = stage_profile(scanned, args.before)
+            try:
+                results["profile before"] = stage_profile(scanned, args.before)
+            except SystemExit as exc:  # an old checkout may not run with today's plugins installed
+                print(f"no 'before' profile: {str(exc)[-300:]}", flush=True)
         expected = sorted((f["rule"], f["path"], f["page"]) for f in truth["findings"])
         results["detection"] = {
             "expected": expected,
