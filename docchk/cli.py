@@ -106,11 +106,15 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
     """Check the documents in PATHS (folders are read recursively).
 
     \b
-    Reports, per file and page, what the IND would reject: pages not A4,
-    blank, without the V-number or illegible; documents unreadable, not in
-    Dutch/English/French/German without a sworn translation, foreign civil
-    documents without apostille or legalisation, outdated, expired passports.
-    `docchk rules` lists every rule.
+    Reports, per file and page, what the IND would reject:
+
+    \b
+      page.size-not-a4   page.blank   page.missing-identifier   page.illegible
+      document.unreadable   document.language-not-accepted
+      document.not-legalised   document.translation-not-legalised
+      document.outdated   passport.expired   passport.mrz-invalid
+      submission.unclassified-document
+    (`docchk rules` explains each.)
 
     A docchk.toml in the folder can hold the applicant's details and facts
     per file (type, language, translation_of); options override it.
