@@ -51,6 +51,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docchk.dates import add_months  # the same month arithmetic as the rule judged
+
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont  # noqa: E402
@@ -2960,7 +2962,7 @@ def make_passport(rng: random.Random, i: int, quality: str, bad_check: str | Non
     p["truth"] = {"surname": sur.replace("<", " ").strip(), "given_names": rest.lstrip("<").partition("<<")[0].replace("<", " ").strip(),
                   "birth_date": pe.birth.isoformat(), "expiry_date": exp.isoformat(), "document_number": p["number"],
                   "nationality": state, "sex": pe.sex, "valid": bad_check is None, "bad_check": bad_check,
-                  "expired": exp < SUBMISSION, "expires_within_6_months": SUBMISSION <= exp < _add_months(SUBMISSION, 6),
+                  "expired": exp < SUBMISSION, "expires_within_6_months": SUBMISSION <= exp < add_months(SUBMISSION, 6),
                   "quality": quality, "mrz_font": p["mrz_font"], "lines": list(p["mrz"])}
     return p
 
@@ -2973,15 +2975,6 @@ def _mrz_font(x: float) -> str:
     return "courier" if x < 0.8 else "dejavu"
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    m = day.month - 1 + months
-    y, m = day.year + m // 12, m % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(y, m, d)
-        except ValueError:
-            continue
-    raise AssertionError
 
 
 # ===========================================================================
@@ -3117,7 +3110,7 @@ def compose(draft: Draft, relpath: str, submission: str, rng: random.Random, see
         "apostille_placement": apostille, "legalised": legalise, "lookalike": lookalike,
         "legalisation": expected_legalisation(draft, bool(apostille), legalise),
         "issue_date": draft.issue_date.isoformat() if draft.issue_date else None, "date_wording": draft.date_wording,
-        "outdated": (draft.issue_date < _add_months(SUBMISSION, -6)) if draft.type == "unmarried-declaration" and draft.issue_date else None,
+        "outdated": (draft.issue_date < add_months(SUBMISSION, -6)) if draft.type == "unmarried-declaration" and draft.issue_date else None,
         "mrz": None, "translation_of": None, "pairing": None, "made_in_nl": None,
         "quality": quality, "dpi": QUALITY[quality]["dpi"], "colour": colour, "pages": len(pages),
     }
