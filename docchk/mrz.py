@@ -412,6 +412,22 @@ def _aligned(s: str, length: int, fixed_fields: bool) -> list[tuple[str, int]]:
     return out
 
 
+#: Three or more of one letter in a row: no name has that; it is OCR's
+#: reading of the filler run at the end of a name line ("SSSSSS", "KKK").
+_JUNK_RUN = re.compile(r"([A-Z])\1{2,}")
+
+
+def _without_junk_tail(text: str, length: int) -> str | None:
+    """A name line whose trailing fillers OCR read as a run of one letter,
+    with that tail turned back into fillers; None when there is no such run.
+    The name line carries no check digit, so this costs nothing but the
+    junk; the second line's check digits still decide validity."""
+    m = _JUNK_RUN.search(text, 5)
+    if not m:
+        return None
+    return (text[:m.start()].rstrip("<") + "<" * length)[:length]
+
+
 def _line_readings(line: _Line, length: int, fixed_fields: bool, first: str = "") -> list[tuple[str, int]]:
     readings = []
     for text, edits in line.variants:
@@ -421,6 +437,10 @@ def _line_readings(line: _Line, length: int, fixed_fields: bool, first: str = ""
             continue
         text = _K_IN_RUN.sub("<", text) if fixed_fields else text
         readings += [(r, e + edits) for r, e in _aligned(text, length, fixed_fields)]
+        if not fixed_fields and first == "P":
+            repaired = _without_junk_tail(text, length)
+            if repaired:
+                readings.append((repaired, edits + 3))
     return readings
 
 
@@ -440,7 +460,9 @@ def _best(candidates) -> Mrz | None:
 
 def _td3_blocks(lines: list[_Line | None], today: datetime.date):
     for a, b in zip(lines, lines[1:]):
-        if a is None or b is None or not (a.fits(_TD3_LEN) and b.fits(_TD3_LEN)):
+        if a is None or b is None or not b.fits(_TD3_LEN):
+            continue
+        if not a.fits(_TD3_LEN) and not any(_JUNK_RUN.search(v, 5) for v, _ in a.variants):
             continue
         firsts = _line_readings(a, _TD3_LEN, False, first="P")
         firsts = [(r, e) for r, e in firsts if r.count("<") >= 2]

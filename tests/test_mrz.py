@@ -263,3 +263,14 @@ def test_real_ocr_bottom_band_of_the_passport(passport_scan):
     band = image.crop((0, _mm(108), image.width, _mm(136)))
     band.info["dpi"] = (300, 300)
     _assert_sample_passport(find_mrz(engine.ocr(band, psm=6).text, today=TODAY))
+
+
+def test_filler_run_read_as_letters_at_the_end_of_the_name_line():
+    """Tesseract reads OCR-B's long filler run as "SSSSSS" or "KKKK" and the
+    name line comes out too long or short; the second line still decides."""
+    line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    for junk in ("SSSSSSSSSSSSSSSSSSSSSSSSS", "KKKKKKKKKK", "ZZ<ZZZZZZZZAIZLZ"):
+        mrz = find_mrz(f"P<UTOERIKSSON<<ANNA<MARIA{junk}\n{line2}", today=datetime.date(2010, 1, 1))
+        assert mrz is not None and mrz.valid, junk
+        assert mrz.surname == "ERIKSSON" and mrz.given_names.startswith("ANNA MARIA")
+    assert find_mrz("P<UTOERIKSSON<<ANNA<MARIASSSSSSSSS\nnot a second line at all") is None
