@@ -29,7 +29,8 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
     languages = list(dict.fromkeys([language, "en"])) if language else list(FALLBACK_LANGUAGES)
     found = []
     for line in text.splitlines():
-        if not any(find(w, normalise(line)) >= 0 for w in wording):
+        plain = normalise(line)
+        if not any(find(w, plain) >= 0 for w in wording):
             continue
         hits = search_dates(line, languages=languages,
                             settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],

@@ -176,6 +176,12 @@ class PageFacts:
     #: OCR'd words with their boxes (pixels at ``ocr_dpi``) and confidences.
     words: tuple[Word, ...] = field(default=(), repr=False)
 
+    @property
+    def read_whole(self) -> bool:
+        """Is ``text`` the page's whole text (a text layer, or OCR of the
+        whole page), not just its margins and a sample band?"""
+        return bool(self.text) and (self.text_source == "text-layer" or self.ocr_scope == "page")
+
     def to_dict(self) -> dict:
         return {
             "number": self.number,
@@ -229,8 +235,7 @@ class DocumentFacts:
         """The text of the pages read whole (text layer or whole-page OCR),
         in page order. Pages read only in part (margins and a sample band)
         are left out: a margin note is not the document's language."""
-        return "\n".join(p.text for p in self.pages
-                         if p.text and (p.text_source == "text-layer" or p.ocr_scope == "page"))
+        return "\n".join(p.text for p in self.pages if p.read_whole)
 
     @property
     def edge_text(self) -> str:
@@ -238,8 +243,7 @@ class DocumentFacts:
         a document's title, apostille, translator's declaration and issue
         date are. Understanding reads this rather than all of a 100-page
         statement's text."""
-        whole = [p.text for p in self.pages
-                 if p.text and (p.text_source == "text-layer" or p.ocr_scope == "page")]
+        whole = [p.text for p in self.pages if p.read_whole]
         return "\n".join(whole if len(whole) <= 4 else whole[:2] + whole[-2:])
 
     def to_dict(self) -> dict:

@@ -53,7 +53,7 @@ def docchk_full_text_pages(document, page_count, config):
 def title_area(document) -> str:
     """The first lines of the first page read whole."""
     for page in document.pages:
-        if page.text and (page.text_source == "text-layer" or page.ocr_scope == "page"):
+        if page.read_whole:
             lines = [ln for ln in page.text.splitlines() if ln.strip()]
             return "\n".join(lines[: _settings()["title_lines"]])
     return ""

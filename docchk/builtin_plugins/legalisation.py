@@ -146,6 +146,4 @@ def docchk_check_submission(submission, config):
 
 def _names_a_country(doc) -> bool:
     """Does the document say where it was issued ("Republic of ...", "Kingdom of ...")?"""
-    head = normalise(title_area(doc))
-    return any(find(w, head) >= 0 for w in ("republic of", "kingdom of", "state of", "republique",
-                                           "republica", "cumhuriyeti", "republik", "royaume"))
+    return _any(marks()["issuer_wording"], normalise(title_area(doc)))
