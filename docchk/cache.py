@@ -11,6 +11,12 @@ what the analysis depends on and nothing else:
   version, the OCR engines and their versions, the thresholds data, and the
   applicant's identifiers (they decide how much of a page is read).
 
+Understanding a document also has costs worth keeping: the language model
+takes 0.8 s to load and dateparser 1 s to find its first date. Functions of
+text alone (:func:`memoised`: language identification, issue dates) keep
+their answers by a hash of their arguments while a cache is active
+(:func:`active`), so a re-run loads neither.
+
 The cache holds personal data (page text, numbers), so it lives in the
 user's cache directory (``platformdirs``; ``DOCCHK_CACHE_DIR`` overrides),
 owner-only (directory 0700, file 0600), never in the scanned folder.
@@ -21,7 +27,10 @@ safe with several docchk processes at once, no server.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -29,6 +38,7 @@ import os
 import sqlite3
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from docchk.model import PageFacts, Word
@@ -82,6 +92,9 @@ def _decode(blob: bytes) -> PageFacts:
     return PageFacts(**d)
 
 
+_TABLES = ("pages", "documents", "answers")
+
+
 class AnalysisCache:
     """Page analyses by (fingerprint, file hash, page, full text)."""
 
@@ -98,8 +111,9 @@ class AnalysisCache:
         self._db.execute("CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
                          "written REAL NOT NULL)")
         self._db.execute("DROP TABLE IF EXISTS files")  # docchk < 0.2: page counts only
-        self._db.execute("CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
-                         "written REAL NOT NULL)")
+        for table in _TABLES[1:]:
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
+                             "written REAL NOT NULL)")
         self._pending: list[tuple[str, str, object]] = []
 
     # -- documents: page count and signatures, so a cached file is not opened
@@ -130,6 +144,15 @@ class AnalysisCache:
     def put_page(self, fp: str, sha: str, index: int, full_text: bool, page: PageFacts) -> None:
         self._pending.append(("pages", _key(fp, sha, index, full_text), _encode(page)))
 
+    # -- answers of pure functions (memoised) ------------------------------------
+
+    def answer(self, key: str) -> str | None:
+        row = self._db.execute("SELECT facts FROM answers WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def put_answer(self, key: str, value: str) -> None:
+        self._pending.append(("answers", key, value))
+
     # -- upkeep ---------------------------------------------------------------
 
     def flush(self) -> None:
@@ -147,7 +170,7 @@ class AnalysisCache:
     def prune(self, max_age_days: float = MAX_AGE_DAYS) -> None:
         cutoff = time.time() - max_age_days * 86400
         with self._db:
-            for table in ("pages", "documents"):
+            for table in _TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE written < ?", (cutoff,))
 
     def stats(self) -> dict:
@@ -159,8 +182,8 @@ class AnalysisCache:
         """Empty the cache and give the space back; return how many pages it held."""
         pages = self.stats()["pages"]
         with self._db:
-            self._db.execute("DELETE FROM pages")
-            self._db.execute("DELETE FROM documents")
+            for table in _TABLES:
+                self._db.execute(f"DELETE FROM {table}")
         self._db.execute("VACUUM")
         return pages
 
@@ -175,3 +198,48 @@ class AnalysisCache:
 
     def __exit__(self, *exc):
         self.close()
+
+
+_ACTIVE: contextvars.ContextVar[AnalysisCache | None] = contextvars.ContextVar("docchk_cache", default=None)
+
+
+@contextlib.contextmanager
+def active(store: AnalysisCache | None):
+    """Let :func:`memoised` functions keep their answers in ``store`` (None:
+    compute every time, as with ``--no-cache``)."""
+    token = _ACTIVE.set(store)
+    try:
+        yield store
+    finally:
+        _ACTIVE.reset(token)
+
+
+def memoised(dump: Callable[[object], object] = lambda v: v, load: Callable[[object], object] = lambda v: v):
+    """Keep the answers of a function of its arguments alone (text, dates,
+    codes; no files, no settings other than docchk's data files) in the
+    active cache. ``dump`` and ``load`` turn an answer into JSON and back.
+    The key is a hash: the text the answer came from is not stored."""
+    def decorate(fn):
+        name = f"{fn.__module__}.{fn.__qualname__}"
+
+        @functools.wraps(fn)
+        def wrapper(*args):
+            store = _ACTIVE.get()
+            if store is None:
+                return fn(*args)
+            from docchk import facts
+            from docchk.plugins import installed_version
+
+            key = _key("answer", FORMAT, installed_version(), facts.fingerprint(), name,
+                       json.dumps(args, default=str))
+            found = store.answer(key)
+            if found is not None:
+                with contextlib.suppress(ValueError, TypeError, KeyError):
+                    return load(json.loads(found))
+            value = fn(*args)
+            store.put_answer(key, json.dumps(dump(value)))
+            return value
+
+        return wrapper
+
+    return decorate

@@ -16,12 +16,14 @@ from __future__ import annotations
 import datetime as dt
 
 from docchk import facts
+from docchk.cache import memoised
 from docchk.text import find, normalise
 
 #: Languages dates are parsed in when the document's own is unknown.
 FALLBACK_LANGUAGES = ("en", "nl", "de", "fr", "es", "pt", "tr", "ru", "ar", "zh")
 
 
+@memoised(dump=lambda d: d and d.isoformat(), load=lambda s: s and dt.date.fromisoformat(s))
 def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | None:
     from dateparser.search import search_dates  # 0.3 s to import: only when a date is needed
 

@@ -22,10 +22,19 @@ def schema(name: str) -> dict:
 
 
 @functools.cache
+def _validator():
+    """One validator for every data file. ``jsonschema.validate`` would check
+    the schema itself against its meta-schema on every call (0.2 s each):
+    the test suite does that once (tests/test_units.py)."""
+    found = schema("facts.schema.json")
+    return jsonschema.validators.validator_for(found)(found)
+
+
+@functools.cache
 def load(name: str) -> dict:
     """The ``values`` of data file ``docchk/data/NAME.json``, validated."""
     doc = json.loads(resources.files("docchk.data").joinpath(f"{name}.json").read_text("utf-8"))
-    jsonschema.validate(doc, schema("facts.schema.json"))
+    _validator().validate(doc)
     return doc["values"]
 
 

@@ -34,6 +34,8 @@ import threading
 import unicodedata
 from importlib import resources
 
+from docchk.cache import memoised
+
 #: The languages the IND reads without a sworn translation.
 ACCEPTED = frozenset({"nl", "en", "fr", "de"})
 
@@ -236,6 +238,7 @@ def rank(text: str, k: int = 3) -> list[tuple[str, float]]:
     return [(lang, float(p)) for lang, p in model.rank(text)[:k] if p > 0]
 
 
+@memoised(load=tuple)
 def identify(text: str) -> tuple[str | None, float]:
     """ISO 639-1 code of the main language and a confidence 0..1, or
     (None, 0.0) when the evidence is too weak (too few letters, garbled, no

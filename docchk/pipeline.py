@@ -29,7 +29,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from docchk import blank, identifiers
+from docchk import blank, cache, identifiers
 from docchk.cache import AnalysisCache
 from docchk.cache import fingerprint as cache_fingerprint
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
@@ -230,17 +230,18 @@ def _open_cache(config: Config):
         return None
 
 
-def analyse_submission(paths: list[Path], config: Config, progress: Progress | None = None) -> Submission:
+def analyse_submission(paths: list[Path], config: Config, progress: Progress | None = None,
+                       store: AnalysisCache | None = None) -> Submission:
     """Read and analyse every page of every file under ``paths``.
 
     Every page is one task, so the pages of all documents share the cores;
     results are collected in document and page order, so the outcome does not
-    depend on ``--jobs`` or on what came from the cache.
+    depend on ``--jobs`` or on what came from the cache. ``store`` is the
+    analysis cache (None: read everything, keep nothing).
     """
     sources = discover([Path(p) for p in paths])
     documents = [DocumentFacts(s.path, s.relpath, None, s.kind) for s in sources]
     pm = plugin_manager(config.disabled_plugins)
-    store = _open_cache(config)
     fp = (cache_fingerprint(config, [_engine(config, "page"), _engine(config, "margin")], plugin_infos(pm))
           if store else "")
     runner = _Runner(_jobs(config), config)
@@ -299,8 +300,6 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
                     progress(done, total)
     finally:
         runner.close()
-        if store:
-            store.close()
     submission = Submission(documents)
     for doc in documents:
         blank.mark_duplex_backs(doc.pages)
@@ -362,7 +361,13 @@ def check(submission: Submission, config: Config) -> list[Finding]:
 
 
 def scan(paths: list[Path], config: Config, progress: Progress | None = None) -> Report:
-    submission = analyse_submission(paths, config, progress)
-    understand(submission, config, plugin_manager(config.disabled_plugins))
+    store = _open_cache(config)
+    try:
+        submission = analyse_submission(paths, config, progress, store)
+        with cache.active(store):
+            understand(submission, config, plugin_manager(config.disabled_plugins))
+    finally:
+        if store:
+            store.close()
     identifiers.resolve(submission, identifiers.applicant_for_pages(submission, config.applicant))
     return Report(submission, check(submission, config), config)

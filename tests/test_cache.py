@@ -179,3 +179,35 @@ def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
     page = whole.documents[0].pages[0]
     assert page.ocr_scope == "page" and page.text.count("Bankafschrift") >= 10
     assert {f.rule for f in whole.findings} == {f.rule for f in sampled.findings}
+
+
+def test_a_rerun_answers_language_and_issue_date_from_the_cache(cache_dir, tmp_path, monkeypatch):
+    """Loading the language model (0.8 s) and dateparser (1 s) is most of a
+    cached re-run's cost: their answers are kept by a hash of the text."""
+    from docchk import language
+
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    gen.text_pdf(folder / "geburtsurkunde.pdf", [gen.PageSpec([
+        "^# GEBURTSURKUNDE", "Name: Amira Haddad", "Geburtsdatum: 17. März 1994",
+        "Die Richtigkeit der vorstehenden Angaben wird hiermit bestätigt. Die Urkunde "
+        "wurde aus dem Geburtenregister des Standesamtes erstellt.",
+        "Ausgestellt am 14. Oktober 2026"], header=f"V-nummer: {V_NUMBER}")])
+    reference = docchk.scan([folder], jobs=1, cache=False).to_dict()
+    assert reference["documents"][0]["language"] == "de"
+    assert reference["documents"][0]["issue_date"] == "2026-10-14"
+
+    ranked = []
+    real_rank = language.rank
+    monkeypatch.setattr(language, "rank", lambda piece: ranked.append(piece) or real_rank(piece))
+    assert docchk.scan([folder], jobs=1).to_dict() == reference  # fills the cache
+    assert ranked
+    ranked.clear()
+    import dateparser.search
+
+    monkeypatch.setattr(dateparser.search, "search_dates", None)  # would fail if called
+    assert docchk.scan([folder], jobs=1).to_dict() == reference
+    assert ranked == []
+    with AnalysisCache() as store:  # kept by a hash: no text, no name in the cache
+        rows = list(store._db.execute("SELECT key, facts FROM answers"))
+    assert rows and not any("Haddad" in k or "Haddad" in v for k, v in rows)

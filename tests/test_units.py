@@ -1,6 +1,7 @@
 """Paper sizes, rule selection, the plugin manager's rules, settings, discovery."""
 
 
+import jsonschema
 import pluggy
 import pytest
 
@@ -24,6 +25,8 @@ def test_every_data_file_validates_against_its_schema():
     from importlib import resources
     names = [p.name[:-5] for p in resources.files("docchk.data").iterdir() if p.name.endswith(".json")]
     assert {"paper_sizes", "page_thresholds", "identifiers"} <= set(names)
+    found = facts.schema("facts.schema.json")
+    jsonschema.validators.validator_for(found).check_schema(found)
     for name in names:
         facts.load.cache_clear()
         assert facts.load(name)

@@ -17,6 +17,7 @@ machine-readable zone, the translator's declaration).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from docchk import facts
@@ -63,23 +64,32 @@ def _bare(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normalise(text)).split())
 
 
-def _on_line(title: str, line: str) -> bool:
-    """Is ``title`` on this title line? A title marked with a leading "="
-    must be the whole line or one of its "/"-separated parts ("PASSPORT /
-    PASSEPORT"), not a word in it ("Regional Passport Office")."""
-    if not title.startswith("="):
-        return find(title, normalise(line)) >= 0
-    wanted = _bare(title[1:])
-    return any(_bare(part) == wanted for part in [line, *line.split("/")])
+_bare_title = functools.lru_cache(maxsize=4096)(_bare)
+
+
+class _TitleLine:
+    """A title line, normalised once for all the titles looked for on it."""
+
+    def __init__(self, line: str):
+        self.plain = normalise(line)
+        self.parts = {_bare(part) for part in [line, *line.split("/")]}
+
+    def names(self, title: str) -> bool:
+        """Is ``title`` on this line? A title marked with a leading "=" must
+        be the whole line or one of its "/"-separated parts ("PASSPORT /
+        PASSEPORT"), not a word in it ("Regional Passport Office")."""
+        if not title.startswith("="):
+            return find(title, self.plain) >= 0
+        return _bare_title(title[1:]) in self.parts
 
 
 def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
     conf = _settings()["confidence"]
-    lines = title_area(document).splitlines()
+    lines = [_TitleLine(line) for line in title_area(document).splitlines()]
     first_line: dict[str, int] = {}  # type -> first title line naming it
     for doc_type, titles in types.items():
         for n, line in enumerate(lines):
-            if any(_on_line(title, line) for title in titles):
+            if any(line.names(title) for title in titles):
                 first_line[doc_type] = n
                 break
     if first_line:
