@@ -53,6 +53,10 @@ def digit_runs(text: str) -> list[str]:
                 current = ""
             continue
         core = token.strip(":;,()[]{}\"'").strip(_SEPARATORS)
+        if not any(c.isdigit() for c in core):  # most words: neither a number nor a glued one
+            _flush(runs, current)
+            current = ""
+            continue
         pieces = [p for p in re.split(r"[./-]", core) if p]
         numeric = core and all(_is_numberlike(p) for p in pieces)
         if numeric:

@@ -7,13 +7,17 @@ the scanned image on the page, and pixels on demand (:meth:`Page.render`).
 
 PDF structure and text come from pypdf; pixels and image placement come from
 PDFium (pypdfium2), a maintained renderer that copes with the PDFs scanners
-and phones really produce.
+and phones really produce. A scanner's page -- one JPEG drawn over the whole
+page at the resolution asked for -- is not rendered but decoded: the same
+pixels without resampling, in a tenth of the time (:func:`_scan_image`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,6 +175,10 @@ class PdfDocument:
 
         def render(target_dpi: float) -> Image.Image:
             target_dpi = _capped_dpi(width_mm, height_mm, target_dpi)
+            if dpi and abs(dpi / target_dpi - 1) <= _SCAN_DPI_TOLERANCE:
+                scan = self._forgetting_images(lambda: _scan_image(p, unit))
+                if scan is not None:
+                    return scan
             page = self._pdfium_doc()[index]
             try:
                 # PDFium ignores UserUnit, so the scale carries it.
@@ -205,13 +213,21 @@ class PdfDocument:
         page image is its largest object). The images this page resolved
         are forgotten afterwards, so memory does not grow with page count;
         fonts, shared by the pages, are kept."""
+        def extract() -> str:
+            try:
+                return p.extract_text() or ""
+            except Exception as exc:  # a broken content stream still has pixels
+                log.debug("text extraction failed on page %d: %s", index + 1, type(exc).__name__)
+                return ""
+
+        return self._forgetting_images(extract)
+
+    def _forgetting_images(self, read):
+        """``read()``, then drop the image streams it made pypdf resolve."""
         cache = self._reader.resolved_objects
         before = set(cache)
         try:
-            return p.extract_text() or ""
-        except Exception as exc:  # a broken content stream still has pixels
-            log.debug("text extraction failed on page %d: %s", index + 1, type(exc).__name__)
-            return ""
+            return read()
         finally:
             for key in set(cache) - before:
                 obj = cache[key]
@@ -248,6 +264,60 @@ class PdfDocument:
             self._pdfium.close()
             self._pdfium = None
         self._file.close()
+
+
+#: A scan's own resolution is used as it is when it is this close to the one asked for.
+_SCAN_DPI_TOLERANCE = 0.03
+# "q W 0 0 H X Y cm /Name Do Q": one image drawn upright over the page.
+_ONE_IMAGE = re.compile(rb"\s*q\s+([-\d.]+)\s+0\s+0\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+cm\s+"
+                        rb"/([^\s/\[\]()<>]+)\s+Do\s+Q\s*")
+
+
+def _scan_image(p, unit: float) -> Image.Image | None:
+    """The page's pixels straight from its JPEG, or None to render instead.
+
+    Scanners and OCRmyPDF write a scanned page as one JPEG drawn over the
+    whole page. Decoding it (0.02-0.05 s at 300 dpi) gives the pixels a
+    render would give, without PDFium's resampling (0.2-0.25 s). Anything
+    else -- other content, a mask, annotations, an unusual colour space,
+    a partial or skewed placement -- is rendered, so the result is always
+    what a viewer shows.
+    """
+    try:
+        if p.get("/Annots") or int(p.get("/UserUnit", 1) or 1) != 1 or unit != 1:
+            return None
+        contents = p.get_contents()
+        data = contents.get_data() if contents is not None else b""
+        m = _ONE_IMAGE.fullmatch(data) if len(data) < 300 else None
+        if m is None:
+            return None
+        a, d, e, f = (float(x) for x in m.group(1, 2, 3, 4))
+        box = p.mediabox  # the image must cover the page box that is shown
+        shown = p.cropbox
+        if any(abs(float(x) - float(y)) > 1 for x, y in zip(box, shown, strict=True)):
+            return None
+        if (abs(a - float(box.width)) > 1 or abs(d - float(box.height)) > 1
+                or abs(e - float(box.left)) > 1 or abs(f - float(box.bottom)) > 1):
+            return None
+        image = p["/Resources"]["/XObject"][f"/{m.group(5).decode('latin-1')}"].get_object()
+        filters = image.get("/Filter")
+        if filters not in ("/DCTDecode", ["/DCTDecode"]) or image.get("/Subtype") != "/Image":
+            return None
+        if any(k in image for k in ("/SMask", "/Mask", "/Decode", "/ImageMask")):
+            return None
+        if image.get("/ColorSpace") not in ("/DeviceGray", "/DeviceRGB") or image.get("/BitsPerComponent") != 8:
+            return None
+        img = Image.open(io.BytesIO(image._data))
+        if img.format != "JPEG" or img.mode not in ("L", "RGB"):
+            return None
+        if img.size != (int(image["/Width"]), int(image["/Height"])):
+            return None
+        img = img.convert("L")
+    except Exception as exc:  # noqa: BLE001 -- anything odd is rendered instead
+        log.debug("page image not decoded directly (%s)", type(exc).__name__)
+        return None
+    rotation = int(p.rotation or 0) % 360
+    return img.rotate(-rotation, expand=True) if rotation else img
 
 
 # --- Images ------------------------------------------------------------------
