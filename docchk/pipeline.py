@@ -281,7 +281,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
                 futures.append((i, full, hit is not None, _Done(hit) if hit is not None
                                 else runner.submit(analyse_file_page, source, i, config, full)))
             tasks.append((doc, futures))
-        _warm_up(pm, ran_pages=any(not hit for _, futs in tasks for _, _, hit, _ in futs))
+        _warm_up(pm, pages_to_read=sum(not hit for _, futs in tasks for _, _, hit, _ in futs))
         total = sum(len(futs) for _, futs in tasks)
         done = 0
         if progress:
@@ -306,12 +306,19 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
     return submission
 
 
-def _warm_up(pm, ran_pages: bool) -> None:
+#: Above this many pages to read, the language model is loaded after the
+#: workers are done rather than beside them: on a long scan the 0.8 s it
+#: hides is lost in minutes of OCR, and the 90 MB it holds would add to the
+#: workers' peak (docs/performance.md).
+WARM_UP_MAX_PAGES = 64
+
+
+def _warm_up(pm, pages_to_read: int) -> None:
     """Load the language model in a thread while the workers read pages
     (all workers are forked by now: no fork follows this thread). A fully
-    cached re-run (nothing to wait for) or a run without the language
-    plugin loads it when needed, or never."""
-    if ran_pages and pm.get_plugin("language") is not None:
+    cached re-run, a long scan (:data:`WARM_UP_MAX_PAGES`) or a run without
+    the language plugin loads it when needed, or never."""
+    if 0 < pages_to_read <= WARM_UP_MAX_PAGES and pm.get_plugin("language") is not None:
         from docchk import language
 
         threading.Thread(target=language.load, name="docchk-language-model", daemon=True).start()
