@@ -6,7 +6,8 @@ what the analysis depends on and nothing else:
 
 * the file's SHA-256 (not its name or date: a renamed file is a hit, an
   edited one a miss) and the page number;
-* whether the page's whole text was asked for (``docchk_full_text_pages``);
+* how much of the page was asked for: a sample, its top or all of it
+  (``docchk_title_pages``, ``docchk_full_text_pages``);
 * a fingerprint of the run: docchk's version, every loaded plugin and its
   version, the OCR engines and their versions, the thresholds data, and the
   applicant's identifiers (they decide how much of a page is read).
@@ -51,7 +52,7 @@ FILE_NAME = "analysis.sqlite3"
 #: longer than a re-run needs it).
 MAX_AGE_DAYS = 30
 #: Bumped when the stored format changes.
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_dir() -> Path:
@@ -130,9 +131,9 @@ class AnalysisCache:
 
     # -- pages ---------------------------------------------------------------
 
-    def page(self, fp: str, sha: str, index: int, full_text: bool) -> PageFacts | None:
+    def page(self, fp: str, sha: str, index: int, read: str) -> PageFacts | None:
         row = self._db.execute("SELECT facts FROM pages WHERE key=?",
-                               (_key(fp, sha, index, full_text),)).fetchone()
+                               (_key(fp, sha, index, read),)).fetchone()
         if not row:
             return None
         try:
@@ -141,8 +142,8 @@ class AnalysisCache:
             log.debug("dropping an unreadable cache entry")
             return None
 
-    def put_page(self, fp: str, sha: str, index: int, full_text: bool, page: PageFacts) -> None:
-        self._pending.append(("pages", _key(fp, sha, index, full_text), _encode(page)))
+    def put_page(self, fp: str, sha: str, index: int, read: str, page: PageFacts) -> None:
+        self._pending.append(("pages", _key(fp, sha, index, read), _encode(page)))
 
     # -- answers of pure functions (memoised) ------------------------------------
 

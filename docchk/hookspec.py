@@ -8,6 +8,7 @@ sit at its seams:
 * ``docchk_register_rules``   declare rule ids (once, at start-up)
 * ``docchk_ocr_engine``       choose the OCR engine (strategy, first result wins)
 * ``docchk_full_text_pages``  ask for the whole text of scanned pages
+* ``docchk_title_pages``      ask for the top (title) of scanned pages
 * ``docchk_read_document``    facts from a document's text (language, MRZ, stamps)
 * ``docchk_document_types``   add document types' title keywords (data)
 * ``docchk_classify_document`` say what type a document is, with a confidence
@@ -65,8 +66,10 @@ def docchk_ocr_engine(config, purpose):
     ``name``, and keeps no per-page state. ``psm`` is Tesseract's page
     segmentation mode: an engine that uses it sets ``honours_psm = True`` and
     is then asked for a margin strip in more than one mode; others are asked
-    once. An engine may set ``preferred_dpi``: margin strips are then
-    downscaled to it. Images carry their resolution in ``info["dpi"]``.
+    once. An engine that sets ``honours_alphabet = True`` takes
+    ``alphabet="ABC..."`` to read only those characters: a passport's
+    machine-readable zone is then read again on its own. An engine may set
+    ``preferred_dpi``: margin strips are then downscaled to it. Images carry their resolution in ``info["dpi"]``.
     Optionally ``version``, a string that changes when the engine's output
     may change: it is part of the analysis cache key. Optionally
     ``preload()``, which loads the models: docchk calls it in the main
@@ -96,6 +99,22 @@ def docchk_full_text_pages(document, page_count, config):
     :param document: :class:`docchk.model.DocumentFacts` (path, kind; no pages yet).
     :param page_count: the number of pages of the document.
     :param config: :class:`docchk.model.Config`.
+    """
+
+
+@hookspec
+def docchk_title_pages(document, page_count, config):
+    """Return the 1-based numbers of pages whose top -- the title -- is all
+    you need, or None.
+
+    Such a page has its top band (``title_band_fraction`` of
+    ``docchk/data/page_thresholds.json``) read instead of a sample band: a
+    third of the cost of reading it whole. A page that any plugin asks for
+    with ``docchk_full_text_pages`` is read whole. The text read is in
+    ``page.text`` (``page.ocr_scope == "top"``) and in the document's
+    ``edge_text``.
+
+    Called like :func:`docchk_full_text_pages`.
     """
 
 

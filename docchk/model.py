@@ -87,6 +87,11 @@ class Config:
 
 # --- OCR -------------------------------------------------------------------
 
+#: How much of a scanned page is read beyond the margins, as asked by the
+#: plugins: a sample band (legibility), its top band (a title), or all of it.
+#: Once read, ``PageFacts.ocr_scope`` says which.
+READ_SAMPLE, READ_TOP, READ_WHOLE = "sample", "top", "page"
+
 
 @dataclass(frozen=True)
 class Word:
@@ -182,6 +187,12 @@ class PageFacts:
         whole page), not just its margins and a sample band?"""
         return bool(self.text) and (self.text_source == "text-layer" or self.ocr_scope == "page")
 
+    @property
+    def read_top(self) -> bool:
+        """Is the top of the page -- its title -- in ``text`` (the page read
+        whole, or its top band read for ``docchk_title_pages``)?"""
+        return self.read_whole or (bool(self.text) and self.ocr_scope == "top")
+
     def to_dict(self) -> dict:
         return {
             "number": self.number,
@@ -239,11 +250,11 @@ class DocumentFacts:
 
     @property
     def edge_text(self) -> str:
-        """The text of the first two and last two pages read whole: where
-        a document's title, apostille, translator's declaration and issue
-        date are. Understanding reads this rather than all of a 100-page
-        statement's text."""
-        whole = [p.text for p in self.pages if p.read_whole]
+        """The text of the first two and last two pages read whole or in
+        their top band: where a document's title, apostille, translator's
+        declaration and issue date are. Understanding reads this rather
+        than all of a 100-page statement's text."""
+        whole = [p.text for p in self.pages if p.read_top]
         return "\n".join(whole if len(whole) <= 4 else whole[:2] + whole[-2:])
 
     def to_dict(self) -> dict:

@@ -30,8 +30,10 @@ __all__ = ["Mrz", "check_digit", "find_mrz", "looks_like_mrz"]
 
 #: Characters OCR reads instead of the filler ``<``.
 _FILLER_LOOKALIKES = str.maketrans({c: "<" for c in "‹([{〈＜"})  # "«": see _line
-#: Letter -> digit in numeric fields, digit -> letter in alphabetic ones.
-_TO_DIGIT = str.maketrans("OISBZG", "015826")
+#: Letter -> digit in numeric fields, digit -> letter in alphabetic ones
+#: (Q and D are OCR's misreadings of 0 in OCR-B, seen on the understanding
+#: benchmark's passports).
+_TO_DIGIT = str.maketrans("OQDISBZG", "00015826")
 _TO_LETTER = str.maketrans("015826", "OISBZG")
 _MRZ_CHARS = re.compile(r"[A-Z0-9<]")
 _NOT_MRZ = re.compile(r"[^A-Z0-9<]")

@@ -34,8 +34,8 @@ from docchk.cache import AnalysisCache
 from docchk.cache import fingerprint as cache_fingerprint
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import discover
-from docchk.model import (Config, DocumentFacts, Finding, PageFacts, Signature, SourceFile, Submission,
-                          Unreadable)
+from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFacts, Finding, PageFacts, Signature,
+                          SourceFile, Submission, Unreadable)
 from docchk.plugins import plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
 from docchk.understand import understand
@@ -129,13 +129,13 @@ def _give_memory_back() -> None:
         libc.malloc_trim(0)
 
 
-def analyse_file_page(source: SourceFile, index: int, config: Config, full_text: bool) -> PageFacts | Unreadable:
+def analyse_file_page(source: SourceFile, index: int, config: Config, read: str) -> PageFacts | Unreadable:
     from docchk.analyse import analyse_page
     from docchk.readers import ReadError
 
     try:
         page = _reader(source).page(index)
-        facts = analyse_page(page, config, _engine(config, "page"), _engine(config, "margin"), full_text)
+        facts = analyse_page(page, config, _engine(config, "page"), _engine(config, "margin"), read)
         _give_memory_back()
         return facts
     except ReadError as exc:
@@ -271,15 +271,13 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
             doc.signatures = list(found.signatures)
             if store:
                 store.put_document(fp, doc.sha256, found.to_cache())
-            wanted = set()
-            for answer in pm.hook.docchk_full_text_pages(document=doc, page_count=count, config=config):
-                wanted |= set(answer or ())
+            reads = _reads(pm, doc, count, config)
             futures = []
             for i in range(count):
-                full = (i + 1) in wanted
-                hit = store.page(fp, doc.sha256, i, full) if store else None
-                futures.append((i, full, hit is not None, _Done(hit) if hit is not None
-                                else runner.submit(analyse_file_page, source, i, config, full)))
+                read = reads.get(i + 1, READ_SAMPLE)
+                hit = store.page(fp, doc.sha256, i, read) if store else None
+                futures.append((i, read, hit is not None, _Done(hit) if hit is not None
+                                else runner.submit(analyse_file_page, source, i, config, read)))
             tasks.append((doc, futures))
         _warm_up(pm, pages_to_read=sum(not hit for _, futs in tasks for _, _, hit, _ in futs))
         total = sum(len(futs) for _, futs in tasks)
@@ -287,13 +285,13 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
         if progress:
             progress(0, total)
         for doc, futures in tasks:
-            for index, full, from_cache, fut in futures:
+            for index, read, from_cache, fut in futures:
                 result = fut.result()
                 if isinstance(result, Unreadable):
                     doc.error = doc.error or result
                 else:
                     if store and not from_cache:
-                        store.put_page(fp, doc.sha256, index, full, result)
+                        store.put_page(fp, doc.sha256, index, read, result)
                     doc.pages.append(result)
                 done += 1
                 if progress:
@@ -311,6 +309,17 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
 #: hides is lost in minutes of OCR, and the 90 MB it holds would add to the
 #: workers' peak (docs/performance.md).
 WARM_UP_MAX_PAGES = 64
+
+
+def _reads(pm, doc: DocumentFacts, count: int, config: Config) -> dict[int, str]:
+    """How much of each page the plugins need beyond the checks' sample:
+    {page number: READ_TOP or READ_WHOLE}; whole wins."""
+    reads: dict[int, str] = {}
+    for answer in pm.hook.docchk_title_pages(document=doc, page_count=count, config=config):
+        reads.update(dict.fromkeys(answer or (), READ_TOP))
+    for answer in pm.hook.docchk_full_text_pages(document=doc, page_count=count, config=config):
+        reads.update(dict.fromkeys(answer or (), READ_WHOLE))
+    return {n: r for n, r in reads.items() if 1 <= n <= count}
 
 
 def _warm_up(pm, pages_to_read: int) -> None:

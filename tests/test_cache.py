@@ -33,9 +33,9 @@ def _count_analyses(monkeypatch) -> list:
     calls = []
     real = pipeline.analyse_file_page
 
-    def counting(source, index, config, full_text):
+    def counting(source, index, config, read):
         calls.append((source.relpath, index + 1))
-        return real(source, index, config, full_text)
+        return real(source, index, config, read)
 
     monkeypatch.setattr(pipeline, "analyse_file_page", counting)
     return calls
@@ -179,6 +179,40 @@ def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
     page = whole.documents[0].pages[0]
     assert page.ocr_scope == "page" and page.text.count("Bankafschrift") >= 10
     assert {f.rule for f in whole.findings} == {f.rule for f in sampled.findings}
+
+
+def test_plugins_can_ask_for_a_pages_title_only(cache_dir, tmp_path):
+    """docchk_title_pages: the top band of the page is read (a third of the
+    cost of the whole page) and serves as its legibility sample."""
+    from docchk.hookspec import hookimpl
+    from docchk.plugins import plugin_manager
+
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    dpi = 200
+    lines = ["^# JAAROPGAVE 2025"] + [f"Regel {n}: rekening datum bedrag saldo" for n in range(1, 41)]
+    base = gen.render_pages([gen.PageSpec(lines)], dpi)[0]
+    gen.save_image(gen.scan(gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7), dpi, seed=4),
+                   folder / "a.png", dpi=dpi)
+
+    class WantsTitle:
+        @hookimpl
+        def docchk_title_pages(self, document, page_count, config):
+            return [1]
+
+    off = ("document-type",)
+    pm = plugin_manager(off)
+    plugin = WantsTitle()
+    pm.register(plugin, name="wants-title")
+    try:
+        report = docchk.scan([folder], v_number=V_NUMBER, jobs=1, disable_plugins=off)
+    finally:
+        pm.unregister(plugin)
+    page = report.documents[0].pages[0]
+    assert page.ocr_scope == "top" and page.read_top and not page.read_whole
+    assert "JAAROPGAVE" in page.text and "Regel 3:" in page.text
+    assert "Regel 40:" not in page.text  # the bottom of the page was not read
+    assert page.ocr_confidence is not None and page.identifier_found
 
 
 def test_a_rerun_answers_language_and_issue_date_from_the_cache(cache_dir, tmp_path, monkeypatch):

@@ -371,3 +371,100 @@ def test_e_apostille_signature_is_reported_and_checked(tmp_path, scan_folder):
     assert sig.intact and sig.covers_whole_file and "Colombia" in sig.signer
     assert not docs["changed.pdf"].signatures[0].intact
     assert _doc_findings(report) == {("document.not-legalised", "changed.pdf", "error")}
+
+
+APOSTILLE_EN = [
+    "APOSTILLE",
+    "(Convention de La Haye du 5 octobre 1961)",
+    "1. Country: Republic of Colombia",
+    "This public document",
+    "2. has been signed by Ana Maria Restrepo",
+    "3. acting in the capacity of Registrar of Civil Status",
+    "4. bears the seal/stamp of the National Civil Registry",
+    "Certified",
+    "5. at Bogota   6. the 20 January 2026",
+    "7. by the Ministry of Foreign Affairs",
+    "8. No. A-2026-00412",
+    "9. Seal/stamp   10. Signature",
+]
+
+
+def _rubber_stamp(lines, dpi: float, angle: float) -> Image.Image:
+    """An apostille pressed by hand: a bordered box of 8 pt text, askew."""
+    font = ImageFont.truetype(str(gen.PRINT_FONT), round(8 * dpi / 72))
+    lead = round(font.size * 1.4)
+    box = Image.new("L", (gen.mm_to_px(105, dpi), lead * (len(lines) + 1)), 255)
+    draw = ImageDraw.Draw(box)
+    for i, line in enumerate(lines):
+        draw.text((lead // 2, lead // 2 + i * lead), line, font=font, fill=50)
+    draw.rectangle((0, 0, box.width - 1, box.height - 1), outline=50, width=5)
+    return box.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+
+
+def test_skew_angle_of_a_stamp_is_measured():
+    from docchk.skew import skew_angle
+
+    for angle in (-7.0, 5.0):
+        stamp = _rubber_stamp(APOSTILLE_EN, 300, angle)
+        stamp.info["dpi"] = (300, 300)
+        assert skew_angle(stamp) == pytest.approx(-angle, abs=1.0)
+
+
+def test_an_apostille_stamped_askew_is_read_turned_straight(tmp_path, scan_folder, monkeypatch):
+    """A rubber stamp 6 degrees off the page's lines: the whole-page reading
+    gets fragments of it; the askew region read again straight gives the
+    apostille. Without that second look the same page has none."""
+    from PIL import ImageChops
+
+    from docchk import skew
+
+    dpi = 300
+    page = gen.render_pages([gen.PageSpec(BIRTH_ES, header=V)], dpi)[0].convert("L")
+    stamp = _rubber_stamp(APOSTILLE_EN, dpi, 6.0)
+    layer = Image.new("L", page.size, 255)
+    layer.paste(stamp, (gen.mm_to_px(70, dpi), gen.mm_to_px(175, dpi)))
+    scanned = gen.scan(ImageChops.darker(page, layer), dpi, seed=11)
+    gen.images_to_pdf([scanned], tmp_path / "registro-civil.pdf", dpi, quality=85)
+
+    report, findings = scan_folder(tmp_path, submission_date=SUBMITTED, cache=False)
+    (doc,) = report.documents
+    assert doc.type == "birth-certificate"
+    assert doc.legalisation == "apostille"
+    assert not {f for f in findings if f[0] == "document.not-legalised"}
+
+    monkeypatch.setattr(skew, "reread_skewed_regions", lambda *a: "")
+    report, findings = scan_folder(tmp_path, submission_date=SUBMITTED, cache=False)
+    assert report.documents[0].legalisation != "apostille"
+    assert {f[0] for f in findings} >= {"document.not-legalised"}
+
+
+def test_a_machine_readable_zone_is_read_again_on_its_own(tmp_path):
+    """The MRZ band is read a second time with only the MRZ's characters;
+    a page without an MRZ costs no second read."""
+    import docchk
+    from docchk import analyse, pipeline
+    from docchk.mrz import find_mrz
+
+    dpi = 300
+    l1, l2 = gen.passport_mrz()
+    passport, letter = (img.convert("L") for img in gen.render_pages(
+        [gen.PageSpec(["^# PASSPORT", "Republic of Colombia", "", l1, l2]), gen.PageSpec(BIRTH_ES)], dpi))
+    engine = pipeline._engine(docchk.build_config([tmp_path], cache=False), "page")
+    calls = []
+
+    class Counting:
+        honours_alphabet = True
+
+        def ocr(self, image, **options):
+            calls.append(options)
+            return engine.ocr(image, **options)
+
+    for img in (passport, letter):
+        img.info["dpi"] = (dpi, dpi)
+    again = analyse.reread_mrz(passport, engine.ocr(passport), Counting())
+    mrz = find_mrz(again, dt.date(2026, 11, 23))
+    assert mrz is not None and mrz.valid and mrz.lines == (l1, l2)
+    assert calls == [{"psm": 6, "alphabet": analyse.MRZ_ALPHABET}]
+    calls.clear()
+    assert analyse.reread_mrz(letter, engine.ocr(letter), Counting()) == ""
+    assert calls == []

@@ -42,19 +42,27 @@ def docchk_register_rules(register):
 
 @hookimpl
 def docchk_full_text_pages(document, page_count, config):
-    """The first page (title) and the last (an attached apostille or a
-    translator's declaration): what understanding a document needs. Short
-    documents (civil certificates, up to 3 pages) are read whole: an
-    apostille may be stamped on any page."""
+    """The last page (an attached apostille or a translator's declaration)
+    of every document. Short documents (civil certificates, up to 3 pages)
+    are read whole: an apostille may be stamped on any page, and the issue
+    date may be anywhere."""
     if page_count <= 3:
         return set(range(1, page_count + 1))
-    return {1, page_count}
+    return {page_count}
+
+
+@hookimpl
+def docchk_title_pages(document, page_count, config):
+    """The first page's title: enough to tell a 12-page contract or a
+    year of bank statements by (their first page is otherwise read whole
+    for nothing)."""
+    return {1}
 
 
 def title_area(document) -> str:
-    """The first lines of the first page read whole."""
+    """The first lines of the first page whose top was read."""
     for page in document.pages:
-        if page.read_whole:
+        if page.read_top:
             lines = [ln for ln in page.text.splitlines() if ln.strip()]
             return "\n".join(lines[: _settings()["title_lines"]])
     return ""

@@ -76,9 +76,12 @@ def exemption(document) -> str | None:
         return "a CIEC multilingual extract"
     if document.language == "nl" and _any(exempt["dutch_issuer"], text):
         return "issued in the Netherlands"
-    country = eu_country(normalise(title_area(document)))
+    head = normalise(title_area(document))
+    country = eu_country(head)
     if country:
         return f"a public document of an EU member state ({country})"
+    if _any(exempt["eu_registry"], head):
+        return "issued by a civil registry of an EU member state"
     return None
 
 

@@ -105,6 +105,7 @@ def _osd_api():
 class TesseractEngine:
     name = "tesseract"
     honours_psm = True
+    honours_alphabet = True
 
     @property
     def version(self) -> str:
@@ -120,11 +121,12 @@ class TesseractEngine:
     def _languages(wanted) -> tuple[str, ...]:
         return tuple(lang for lang in wanted if lang in installed_languages()) or ("eng",)
 
-    def ocr(self, image, *, languages=DEFAULT_LANGUAGES, psm: int = 3) -> OcrResult:
+    def ocr(self, image, *, languages=DEFAULT_LANGUAGES, psm: int = 3, alphabet: str | None = None) -> OcrResult:
         """Words with boxes and confidences from one image (a page or a strip of one).
 
         The image's ``info["dpi"]`` is passed on: without it Tesseract guesses
         the resolution from the text size, and guesses wrong on sparse strips.
+        ``alphabet`` restricts the characters read (a machine-readable zone).
         """
         api = _api(self._languages(languages))
         api.SetPageSegMode(psm)
@@ -132,9 +134,15 @@ class TesseractEngine:
         dpi = image.info.get("dpi")
         if dpi:
             api.SetSourceResolution(int(round(dpi[0])))
-        api.Recognize()
-        tsv = api.GetTSVText(0)
-        api.Clear()
+        if alphabet:
+            api.SetVariable("tessedit_char_whitelist", alphabet)
+        try:
+            api.Recognize()
+            tsv = api.GetTSVText(0)
+        finally:
+            if alphabet:
+                api.SetVariable("tessedit_char_whitelist", "")
+            api.Clear()
         return OcrResult(tuple(_words(tsv)))
 
 
