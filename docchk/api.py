@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from docchk import settings
+from docchk import permits, settings
 from docchk.model import Applicant, Config
 from docchk.pipeline import Progress
 from docchk.plugins import plugin_manager, rules, select_rules
@@ -40,6 +40,26 @@ def _digits(value, what: str, length: int | None = None) -> str | None:
     return digits
 
 
+MARITAL_STATUSES = ("unmarried", "married", "registered-partner", "partner", "divorced", "widowed")
+
+
+def _country(value, what: str) -> str | None:
+    if value is None:
+        return None
+    code = str(value).strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise OptionError(f"{what} must be an ISO 3166 three-letter country code such as TUR or NLD, not {value!r}")
+    return code
+
+
+def _marital_status(value) -> str | None:
+    if value is None:
+        return None
+    if value not in MARITAL_STATUSES:
+        raise OptionError(f"the marital status must be one of {', '.join(MARITAL_STATUSES)}, not {value!r}")
+    return value
+
+
 def build_config(
     paths: Iterable[Path | str],
     *,
@@ -49,6 +69,10 @@ def build_config(
     birth_date: dt.date | str | None = None,
     submission_date: dt.date | str | None = None,
     permit: str | None = None,
+    nationality: str | None = None,
+    marital_status: str | None = None,
+    birth_country: str | None = None,
+    facts: dict[str, bool] | None = None,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     jobs: int = 0,
@@ -77,6 +101,10 @@ def build_config(
                             "the klantnummer"),
         name=name,
         birth_date=birth_date,
+        nationality=_country(nationality or a.get("nationality"), "the nationality"),
+        marital_status=_marital_status(marital_status or a.get("marital_status")),
+        birth_country=_country(birth_country or a.get("birth_country"), "the country of birth"),
+        facts=tuple(sorted({**a.get("facts", {}), **(facts or {})}.items())),
     )
     files = tuple(sorted((path, tuple(sorted(f.items()))) for path, f in file.get("files", {}).items()))
     return Config(
@@ -101,8 +129,15 @@ def scan(paths: Iterable[Path | str], *, progress: Progress | None = None, **opt
     """
     paths = [Path(p) for p in paths]
     config = build_config(paths, **options)
+    pm = plugin_manager(config.disabled_plugins)
     try:
-        select_rules(rules(plugin_manager(config.disabled_plugins)), config.select, config.ignore)
-    except ValueError as exc:
+        select_rules(rules(pm), config.select, config.ignore)
+        # Every profile is validated before anything is read: a broken
+        # permit plugin stops the run (exit 2) instead of half-applying.
+        if config.permit:
+            permits.get(pm, config.permit)
+        else:
+            permits.profiles(pm)
+    except ValueError as exc:  # PermitError too
         raise OptionError(str(exc)) from exc
     return _scan(paths, config, progress)

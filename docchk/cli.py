@@ -53,6 +53,16 @@ def _disabled(plugin_opts: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _facts(values: tuple[str, ...]) -> dict[str, bool]:
+    out = {}
+    for value in values:
+        name, _, answer = value.partition("=")
+        if answer.lower() not in ("yes", "no", "true", "false") or not name:
+            raise click.BadParameter(f"use --fact NAME=yes or NAME=no, not {value!r}", param_hint="--fact")
+        out[name.strip()] = answer.lower() in ("yes", "true")
+    return out
+
+
 def applicant_options(fn):
     """Options naming the applicant, shared by the commands that read a submission."""
     options = [
@@ -63,7 +73,15 @@ def applicant_options(fn):
         click.option("--birth-date", metavar="YYYY-MM-DD", help="Applicant's date of birth."),
         click.option("--submission-date", metavar="YYYY-MM-DD",
                      help="Date the application will be submitted (default: today)."),
-        click.option("--permit", metavar="ID", help="Permit type the application is for."),
+        click.option("--permit", metavar="ID",
+                     help="Permit type the application is for: adds the permit's checklist "
+                          "(`docchk permits list`)."),
+        click.option("--nationality", metavar="CODE",
+                     help="Applicant's nationality, ISO 3166 three-letter code (TUR, IND, ...)."),
+        click.option("--marital-status", type=click.Choice(api.MARITAL_STATUSES),
+                     help="Applicant's marital status (decides which civil documents a permit needs)."),
+        click.option("--fact", "facts", multiple=True, metavar="NAME=yes|no",
+                     help="A yes/no fact a permit asks about (`docchk permits show ID` lists them)."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -101,8 +119,8 @@ def main():
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @click.option("--no-cache", is_flag=True,
               help="Analyse every page afresh and store nothing (see `docchk cache --help`).")
-def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit,
-         fmt, output, select, ignore, jobs, plugin_opts, no_progress, no_cache):
+def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit, nationality,
+         marital_status, facts, fmt, output, select, ignore, jobs, plugin_opts, no_progress, no_cache):
     """Check the documents in PATHS (folders are read recursively).
 
     \b
@@ -113,7 +131,10 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
       document.unreadable   document.language-not-accepted
       document.not-legalised   document.translation-not-legalised
       document.outdated   passport.expired   passport.mrz-invalid
-      submission.unclassified-document
+      submission.unclassified-document   submission.plugin-error
+    and with --permit ID:
+      submission.missing-document   submission.age-out-of-range
+      submission.income-below-criterion
     (`docchk rules` explains each.)
 
     A docchk.toml in the folder can hold the applicant's details and facts
@@ -143,6 +164,7 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
             report = api.scan(
                 paths, v_number=v_number, klantnummer=klantnummer, name=name,
                 birth_date=birth_date, submission_date=submission_date, permit=permit,
+                nationality=nationality, marital_status=marital_status, facts=_facts(facts),
                 select=_split(select), ignore=_split(ignore), jobs=jobs,
                 disable_plugins=disabled, cache=not no_cache,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
@@ -190,6 +212,123 @@ def plugins_cmd(as_json):
     for i in infos:
         click.echo(f"{i['name']:<22} {i['origin']:<12} {i['distribution']} {i['version']}  "
                    f"{', '.join(h.removeprefix('docchk_') for h in i['hooks'])}")
+
+
+@main.group("permits")
+def permits_cmd():
+    """The permit types docchk knows, and what each asks for.
+
+    \b
+    docchk permits list            every permit type: id, name, form, fee
+    docchk permits show ID         the checklist of one permit type
+
+    Permit types are plugins: install a package to add one (CONTRIBUTING.md).
+    """
+
+
+def _permit_profiles() -> dict:
+    from docchk import permits
+
+    try:
+        return permits.profiles(plugin_manager())
+    except permits.PermitError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@permits_cmd.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def permits_list(as_json):
+    """List every permit type: id, English name, form numbers, standard fee."""
+    from docchk import permits
+
+    profiles = _permit_profiles()
+    if as_json:
+        click.echo(json.dumps([permits.permit_summary(p) for p in profiles.values()], indent=2, ensure_ascii=False))
+        return
+    for pid, p in profiles.items():
+        forms = ", ".join(f["number"] for f in p["forms"]) or "-"
+        fee = f"€ {p['fees'][0]['amount_eur']:g}" if p["fees"] else "-"
+        click.echo(f"{pid:<34} {p['names']['en']:<46} form {forms:<10} fee {fee}")
+
+
+@permits_cmd.command("show")
+@click.argument("permit_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+def permits_show(permit_id, as_json):
+    """Print the checklist of permit ID: who files it, form, fee, age and
+    income limits, and every document to send, with when it is needed."""
+    profiles = _permit_profiles()
+    if permit_id not in profiles:
+        raise click.UsageError(f"unknown permit {permit_id!r}; `docchk permits list` shows them")
+    p = profiles[permit_id]
+    if as_json:
+        click.echo(json.dumps(p, indent=2, ensure_ascii=False))
+        return
+    click.echo(_checklist_text(p))
+
+
+def _condition_text(when: dict) -> str:
+    parts = []
+    for key, value in when.items():
+        if key == "marital_status":
+            parts.append("if " + " or ".join(value))
+        elif key == "min_age":
+            parts.append(f"if aged {value} or over")
+        elif key == "max_age":
+            parts.append(f"if aged {value} or under")
+        elif key == "nationality_in":
+            parts.append("if of nationality " + ", ".join(value))
+        elif key == "nationality_not_in":
+            parts.append("unless of nationality " + ", ".join(value))
+        elif key == "born_abroad":
+            parts.append("if born outside the Netherlands")
+        elif key == "has_children":
+            parts.append("if there are children (fact has_children)")
+        elif key == "fact":
+            parts.append(f"if {value} (fact {value})")
+    return "; ".join(parts)
+
+
+def _checklist_text(p: dict) -> str:
+    filed = {"applicant": "the applicant", "sponsor": "the sponsor (employer, institution or referent)",
+             "applicant-or-sponsor": "the applicant or the sponsor"}[p["filed_by"]]
+    lines = [f"{p['names']['en']} ({p['names']['nl']})  [{p['id']}]"]
+    if p.get("summary"):
+        lines.append(p["summary"])
+    lines += ["", f"Filed by: {filed}"]
+    for f in p["forms"]:
+        lines.append(f"Form: {f['number']}" + (f" - {f['name']}" if f.get("name") else ""))
+    for fee in p["fees"]:
+        lines.append(f"Fee: € {fee['amount_eur']:g}" + (f" ({fee['when']})" if fee.get("when") else ""))
+    if p.get("age"):
+        a = p["age"]
+        lines.append(f"Age: {a.get('min', 0)} to {a['max']}" if "max" in a else f"Age: {a['min']} or older")
+    if p.get("income"):
+        lines += ["", "Income criterion (gross a month, without holiday allowance):"]
+        for row in p["income"]["criteria"]:
+            lines.append(f"  € {row['amount_eur']:>8,.0f}  {row.get('label', '')}  "
+                         f"({row['valid_from']} to {row['valid_to']})")
+    lines += ["", "Documents to send:"]
+    for n, req in enumerate(p["documents"], 1):
+        extra = [x for x in (
+            _condition_text(req["when"]) if req.get("when") else "always",
+            "legalised or with an apostille when issued abroad" if req.get("legalised") else "",
+            "with a sworn translation unless in Dutch, English, French or German" if req.get("translated") else "",
+            f"at most {req['max_age_months']} months old" if req.get("max_age_months") else "",
+        ) if x]
+        lines.append(f"  [ ] {n}. {req['description']['en']}  ({'; '.join(extra)})")
+        lines.append(f"        type: {' or '.join(req['types'])}; source: {req['source']}")
+    facts = sorted({req["when"]["fact"] for req in p["documents"] if "fact" in req.get("when", {})}
+                   | {r["when"]["fact"] for r in (p.get("income") or {}).get("criteria", [])
+                      if "fact" in r.get("when", {})})
+    if facts:
+        lines += ["", "Facts to state under [applicant.facts] in docchk.toml (or --fact NAME=yes):"]
+        lines += [f"  {f}" for f in facts]
+    if p.get("notes"):
+        lines += ["", "Also (docchk cannot check these from the documents):"]
+        lines += [f"  - {note}" for note in p["notes"]]
+    lines += ["", "Sources: " + "; ".join(f"{s['file']} ({s['part']}, checked {s['checked']})" for s in p["sources"])]
+    return "\n".join(lines)
 
 
 @main.group("cache")

@@ -6,6 +6,7 @@ check -> report -- and the hooks
 sit at its seams:
 
 * ``docchk_register_rules``   declare rule ids (once, at start-up)
+* ``docchk_permits``          provide permit types (profiles: data)
 * ``docchk_ocr_engine``       choose the OCR engine (strategy, first result wins)
 * ``docchk_full_text_pages``  ask for the whole text of scanned pages
 * ``docchk_title_pages``      ask for the top (title) of scanned pages
@@ -202,4 +203,21 @@ def docchk_report_formats(register):
     ``render(report, stream, options)`` writes a :class:`docchk.report.Report`
     to a text stream. ``--format NAME`` picks one; a later registration of the
     same name replaces an earlier one.
+    """
+
+
+@hookspec
+def docchk_permits():
+    """Return permit profiles: a list of dicts valid against
+    ``schemas/permit.schema.json``.
+
+    A profile says what one residence-permit type asks for: forms and fees,
+    who files it, age limits, income criteria and the documents to send,
+    each with the condition that makes it apply and the text it comes from.
+    ``--permit ID`` picks one; ``docchk permits list`` and ``show`` print
+    them. Profiles are validated when loaded: an invalid one, or an id two
+    plugins provide, stops the run with exit status 2 and names the plugin.
+    The built-in permits (``plugins/``) use this hook exactly as a third
+    party's would; ``docchk_permits.permit_plugin(__file__)`` builds the
+    hook from a JSON file next to the module.
     """

@@ -64,10 +64,23 @@ class Applicant:
     klantnummer: str | None = None
     name: str | None = None
     birth_date: dt.date | None = None
+    # What a permit's requirements depend on (docchk.permits).
+    #: ISO 3166 alpha-3, upper case ("TUR").
+    nationality: str | None = None
+    #: unmarried, married, registered-partner, partner, divorced, widowed
+    marital_status: str | None = None
+    #: ISO 3166 alpha-3 of the country of birth ("NLD": a Dutch record exists).
+    birth_country: str | None = None
+    #: Yes/no facts a permit profile's conditions name, as (name, value) pairs.
+    facts: tuple[tuple[str, bool], ...] = ()
 
     @property
     def has_identifier(self) -> bool:
         return bool(self.v_number or self.klantnummer or (self.name and self.birth_date))
+
+    def fact(self, name: str) -> bool | None:
+        """A stated yes/no fact, or None when it was not stated."""
+        return dict(self.facts).get(name)
 
 
 @dataclass(frozen=True)
@@ -288,3 +301,6 @@ class DocumentFacts:
 class Submission:
     documents: list[DocumentFacts]
     inferred_v_number: str | None = None
+    #: Plugins that raised while understanding or checking this submission
+    #: (docchk.plugins.call_each); reported as submission.plugin-error.
+    plugin_failures: list = field(default_factory=list)

@@ -119,10 +119,9 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
             have = applicant.birth_country
             results.append(("born outside the Netherlands", None if have is None else have != "NLD"))
         elif key == "has_children":
-            have = applicant.facts.get("has_children")
-            results.append(("with children", have))
+            results.append(("with children", applicant.fact("has_children")))
         elif key == "fact":
-            results.append((want.replace("_", " "), applicant.facts.get(want)))
+            results.append((want.replace("_", " "), applicant.fact(want)))
     return results
 
 
@@ -166,3 +165,47 @@ def income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> tuple
             continue
         fits.append(row)
     return min(fits, key=lambda r: r["amount_eur"], default=None), "; ".join(unknown)
+
+
+# --- the checklist of one submission -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One requirement of the permit against the folder."""
+
+    need: Need
+    #: relpaths of the documents that meet it
+    documents: tuple[str, ...]
+
+    @property
+    def status(self) -> str:
+        """present, missing (required, not there), maybe-missing (whether it
+        is required is not known, and it is not there) or not-required."""
+        if self.documents:
+            return "present"
+        return {"required": "missing", "unknown": "maybe-missing"}.get(self.need.status, "not-required")
+
+    def to_dict(self) -> dict:
+        req = self.need.requirement
+        return {"id": req["id"], "types": list(req["types"]), "description": req["description"]["en"],
+                "status": self.status, "why": self.need.reason, "documents": list(self.documents)}
+
+
+def checklist(profile: dict, submission, applicant: Applicant, day: dt.date) -> list[Item]:
+    """Each requirement of ``profile`` with the documents of ``submission``
+    that meet it (by their type: read from the document or stated in
+    docchk.toml). A sworn translation counts with its original, not alone."""
+    by_type: dict[str, list[str]] = {}
+    for doc in submission.documents:
+        if doc.error is None and doc.type not in ("other", "translation"):
+            by_type.setdefault(doc.type, []).append(doc.relpath)
+    return [Item(need, tuple(p for t in need.requirement["types"] for p in by_type.get(t, ())))
+            for need in needs(profile, applicant, day)]
+
+
+def permit_summary(profile: dict) -> dict:
+    """What the report says about the permit: names, forms, fees, who files."""
+    return {"id": profile["id"], "names": profile["names"], "filed_by": profile["filed_by"],
+            "forms": [f["number"] for f in profile["forms"]],
+            "fees_eur": [{"amount": f["amount_eur"], "when": f.get("when")} for f in profile["fees"]]}

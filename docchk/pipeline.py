@@ -36,7 +36,7 @@ from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import discover
 from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFacts, Finding, PageFacts, Signature,
                           SourceFile, Submission, Unreadable)
-from docchk.plugins import plugin_infos, plugin_manager, rules, select_rules
+from docchk.plugins import call_each, plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
 from docchk.understand import understand
 
@@ -361,14 +361,17 @@ def check(submission: Submission, config: Config) -> list[Finding]:
     declared = rules(pm)
     selected = select_rules(declared, config.select, config.ignore)
     findings: list[Finding] = []
+    failures = submission.plugin_failures
     for doc in submission.documents:
-        for batch in pm.hook.docchk_check_document(document=doc, config=config):
+        for batch in call_each(pm, "docchk_check_document", failures, doc.relpath, document=doc, config=config):
             findings += batch or []
         for page in doc.pages:
-            for batch in pm.hook.docchk_check_page(page=page, document=doc, config=config):
+            for batch in call_each(pm, "docchk_check_page", failures, doc.relpath,
+                                   page=page, document=doc, config=config):
                 findings += batch or []
-    for batch in pm.hook.docchk_check_submission(submission=submission, config=config):
+    for batch in call_each(pm, "docchk_check_submission", failures, submission=submission, config=config):
         findings += batch or []
+    findings += [f.finding() for f in dict.fromkeys(failures)]
     for f in findings:
         if f.rule not in declared:
             raise ValueError(f"a plugin reported the undeclared rule {f.rule!r}")

@@ -7,20 +7,37 @@ entry-point name (``docchk scan -p no:page-blank``).
 
 Plugins keep no state, so each worker process calls :func:`plugin_manager`
 and gets an equivalent manager (cached per process).
+
+``DOCCHK_LOAD_PLUGINS`` restricts what is loaded, for a portal that must
+run only what it vetted: unset, every installed plugin loads; ``builtin``
+loads docchk's own only; ``builtin,NAME,...`` adds those third-party
+plugins by entry-point name.
+
+A plugin that raises must not take the scan down: :func:`call_each` calls
+the implementations of a hook one by one and records a failure (plugin,
+hook, exception type) that the report shows as ``submission.plugin-error``.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.metadata
+import logging
+import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pluggy
 
 from docchk import hookspec
-from docchk.model import Rule
+from docchk.model import Finding, Level, Rule, Severity
 
 PREFIX = "docchk_"
+ENV_LOAD = "DOCCHK_LOAD_PLUGINS"
+#: docchk's own rule for a plugin that failed (declared by the core, not a plugin).
+PLUGIN_ERROR = Rule("submission.plugin-error", Level.SUBMISSION,
+                    "a plugin failed; the checks it makes did not run", "docchk")
+log = logging.getLogger(__name__)
 
 
 class BuiltinPluginsMissing(RuntimeError):
@@ -51,11 +68,29 @@ class DocchkPluginManager(pluggy.PluginManager):
         return opts
 
 
-@functools.lru_cache(maxsize=8)
 def plugin_manager(disabled: tuple[str, ...] = ()) -> DocchkPluginManager:
-    """Return the plugin manager with all installed plugins but ``disabled``."""
+    """Return the plugin manager with all installed plugins but ``disabled``
+    (and, with ``DOCCHK_LOAD_PLUGINS``, only those it names)."""
+    return _plugin_manager(tuple(disabled), os.environ.get(ENV_LOAD, ""))
+
+
+def _not_allowed(allow: str) -> list[str]:
+    """Entry-point names of third-party plugins that DOCCHK_LOAD_PLUGINS leaves out."""
+    if not allow.strip():
+        return []
+    wanted = {w.strip() for w in allow.split(",") if w.strip()}
+    out = []
+    for ep in importlib.metadata.entry_points(group=hookspec.PROJECT):
+        builtin = ep.dist is not None and ep.dist.metadata["name"] == "docchk"
+        if not (builtin and "builtin" in wanted) and ep.name not in wanted:
+            out.append(ep.name)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _plugin_manager(disabled: tuple[str, ...], allow: str) -> DocchkPluginManager:
     pm = DocchkPluginManager()
-    for name in disabled:
+    for name in (*disabled, *_not_allowed(allow)):
         pm.set_blocked(name)
     pm.load_setuptools_entrypoints(hookspec.PROJECT)
     pm.check_pending()
@@ -104,11 +139,48 @@ def rules(pm: pluggy.PluginManager) -> dict[str, Rule]:
 
         return register
 
+    found[PLUGIN_ERROR.id] = PLUGIN_ERROR
     for name, plugin in pm.list_name_plugin():
         impl = getattr(plugin, "docchk_register_rules", None)
         if plugin is not None and impl is not None:
             impl(register=make_register(name))
     return found
+
+
+@dataclass(frozen=True)
+class PluginFailure:
+    """A plugin raised: which one, in which hook, on which file."""
+
+    plugin: str
+    hook: str
+    error: str  # the exception's type only: its message may quote a document
+    path: str | None = None
+
+    def finding(self) -> Finding:
+        where = f" on {self.path}" if self.path else ""
+        return Finding(
+            PLUGIN_ERROR.id, Severity.ERROR, self.path, None,
+            f"The plugin {self.plugin!r} failed in {self.hook}{where} ({self.error}); the checks it "
+            "makes did not run, so this report cannot say the folder is ready.",
+            f"Report it to the plugin's authors (`docchk plugins` names its package), or run without "
+            f"it: -p no:{self.plugin}.")
+
+
+def call_each(pm, hook_name: str, failures: list, path: str | None = None, **kwargs) -> list:
+    """Call every implementation of ``hook_name`` (in pluggy's order) and
+    return their non-None results. One that raises is recorded in
+    ``failures`` and the others still run."""
+    results = []
+    for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+        try:
+            result = impl.function(*[kwargs[name] for name in impl.argnames])
+        except Exception as exc:  # noqa: BLE001 -- a plugin's bug must not end the scan
+            log.debug("plugin %s failed in %s", impl.plugin_name, hook_name, exc_info=True)
+            failures.append(PluginFailure(impl.plugin_name, hook_name, type(exc).__name__, path))
+            continue
+        if result is not None:
+            results.append(result)
+    return results
 
 
 def installed_version() -> str:

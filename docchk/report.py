@@ -49,12 +49,25 @@ class Report:
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "docchk", "version": installed_version()},
             "permit": self.config.permit,
+            "permit_checklist": self.permit_checklist(),
             "submission_date": self.config.submission_date.isoformat(),
             "ready": self.ready,
             "summary": self.summary,
             "documents": [d.to_dict() for d in self.documents],
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    def permit_checklist(self) -> dict | None:
+        """The chosen permit's forms, fees and requirements against this
+        folder (None without ``--permit``)."""
+        if not self.config.permit:
+            return None
+        from docchk import permits
+        from docchk.plugins import plugin_manager
+
+        profile = permits.get(plugin_manager(self.config.disabled_plugins), self.config.permit)
+        items = permits.checklist(profile, self.submission, self.config.applicant, self.config.submission_date)
+        return {**permits.permit_summary(profile), "requirements": [i.to_dict() for i in items]}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)

@@ -20,6 +20,7 @@ import functools
 
 from docchk import facts
 from docchk.model import Config, DocumentFacts, Submission
+from docchk.plugins import call_each
 
 
 def _settings() -> dict:
@@ -41,14 +42,15 @@ def stated_facts(config: Config, document: DocumentFacts) -> dict[str, str]:
     return dict(dict(config.file_facts).get(document.relpath, ()))
 
 
-def classify(document: DocumentFacts, config: Config, pm) -> None:
+def classify(document: DocumentFacts, config: Config, pm, failures: list | None = None) -> None:
     stated = stated_facts(config, document).get("type")
     if stated:
         document.type, document.type_confidence = stated, _settings()["confidence"]["stated"]
         document.type_source = "docchk.toml"
         return
-    candidates = [c for answer in pm.hook.docchk_classify_document(document=document, config=config)
-                  for c in (answer or ())]
+    answers = call_each(pm, "docchk_classify_document", failures if failures is not None else [],
+                        document.relpath, document=document, config=config)
+    candidates = [c for answer in answers for c in (answer or ())]
     document.type_source = "content"
     best = max(candidates, key=lambda c: c[1], default=None)
     if best and best[1] >= _settings()["min_confidence"]:
@@ -58,9 +60,10 @@ def classify(document: DocumentFacts, config: Config, pm) -> None:
 
 
 def understand(submission: Submission, config: Config, pm) -> None:
+    failures = submission.plugin_failures
     for document in submission.documents:
         if not document.pages:  # unreadable, or every page failed
             continue
-        pm.hook.docchk_read_document(document=document, config=config)
-        classify(document, config, pm)
-    pm.hook.docchk_understand_submission(submission=submission, config=config)
+        call_each(pm, "docchk_read_document", failures, document.relpath, document=document, config=config)
+        classify(document, config, pm, failures)
+    call_each(pm, "docchk_understand_submission", failures, submission=submission, config=config)

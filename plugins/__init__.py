@@ -14,11 +14,14 @@ from pathlib import Path
 from docchk.hookspec import hookimpl
 
 
-def permit_plugin(module_file: str):
-    """The ``docchk_permits`` hook of a plugin module: the profiles in the
-    JSON file next to it (same name, ``.json``). Third-party packages may
-    use it too: ``docchk_permits = permit_plugin(__file__)``."""
-    path = Path(module_file).with_suffix(".json")
+def permit_plugin(file: str | Path):
+    """The ``docchk_permits`` hook of a plugin module: the profiles in a
+    JSON file -- ``file`` itself, or the module's namesake (``x.py`` ->
+    ``x.json``). Third-party packages use it too:
+    ``docchk_permits = permit_plugin(__file__)``."""
+    path = Path(file)
+    if path.suffix != ".json":
+        path = path.with_suffix(".json")
 
     @hookimpl
     def docchk_permits():

@@ -32,11 +32,35 @@ def render(report, stream, options):
                 what.append("\n" + f.hint, style="dim")
             table.add_row(Text(f.severity.value, style=STYLE[f.severity.value]), where, f.rule, what)
         console.print(table)
+    checklist = report.permit_checklist()
+    if checklist:
+        _print_checklist(console, checklist)
     verdict = (Text("Ready to submit", style="bold green") if report.ready
                else Text("Not ready to submit", style="bold red"))
     console.print(verdict, Text(
         f"- {s['documents']} documents, {s['pages']} pages: "
         f"{s['errors']} errors, {s['warnings']} warnings"))
+
+
+MARK = {"present": ("[x]", "green"), "missing": ("[ ]", "bold red"), "maybe-missing": ("[?]", "yellow"),
+        "not-required": ("[-]", "dim")}
+
+
+def _print_checklist(console, checklist) -> None:
+    """The permit's documents against the folder, with form and fee."""
+    forms = ", ".join(checklist["forms"]) or "not in docchk's sources"
+    fees = "; ".join(f"€ {f['amount']:g}" + (f" ({f['when']})" if f["when"] else "")
+                     for f in checklist["fees_eur"]) or "not in docchk's sources"
+    console.print(Text(f"{checklist['names']['en']} ({checklist['id']}): form {forms}; fee {fees}", style="bold"))
+    for item in checklist["requirements"]:
+        mark, style = MARK[item["status"]]
+        line = Text(f"  {mark} ", style=style)
+        line.append(item["description"])
+        if item["documents"]:
+            line.append(f"  {', '.join(item['documents'])}", style="dim")
+        elif item["status"] != "present" and item["why"] != "always":
+            line.append(f"  ({item['why']})", style="dim")
+        console.print(line)
 
 
 @hookimpl
