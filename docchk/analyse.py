@@ -66,6 +66,7 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
         dpi_source=page.dpi_source,
     )
     texts = [page.text_layer]  # everything read on the page so far
+    rereads: list[str] = []  # regions read a second time (PageFacts.reread_text)
 
     def settled(*more: str) -> bool:
         return _satisfied("\n".join([*texts, *more]), config)
@@ -96,8 +97,9 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
         result, script = ocr_in_its_script(image, engine)
         facts_.script = script or facts_.script
         texts.append(result.text)
-        texts.append(reread_mrz(image, result, engine))
-        texts.append(skew.reread_skewed_regions(image, result, engine))  # rubber stamps
+        rereads.append(reread_mrz(image, result, engine))
+        # Rubber stamps askew, read in their own script (a Russian apostille).
+        rereads.append(skew.reread_skewed_regions(image, result, lambda img: ocr_in_its_script(img, engine)[0]))
         return result
 
     top: OcrResult | None = None
@@ -129,6 +131,7 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
         facts_.ocr_scope = READ_WHOLE
         facts_.words = whole.words
         facts_.ocr_confidence = _confidence(whole)
+    facts_.reread_text = "\n".join(filter(None, rereads))
     return _with_text(facts_, texts)
 
 

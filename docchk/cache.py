@@ -52,7 +52,7 @@ FILE_NAME = "analysis.sqlite3"
 #: longer than a re-run needs it).
 MAX_AGE_DAYS = 30
 #: Bumped when the stored format changes.
-FORMAT = 2
+FORMAT = 3
 
 
 def cache_dir() -> Path:

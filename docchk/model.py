@@ -191,6 +191,11 @@ class PageFacts:
     # Personal data: kept in memory for the checks, never written to reports.
     digit_runs: tuple[str, ...] = field(default=(), repr=False)
     text: str = field(default="", repr=False)
+    #: Text read a second time from regions of a page read whole: an MRZ
+    #: band with only the MRZ's characters, rubber stamps askew turned
+    #: straight. For the plugins that look for those marks; not part of
+    #: ``text``, so it does not count twice towards the page's language.
+    reread_text: str = field(default="", repr=False)
     #: OCR'd words with their boxes (pixels at ``ocr_dpi``) and confidences.
     words: tuple[Word, ...] = field(default=(), repr=False)
 
@@ -267,8 +272,18 @@ class DocumentFacts:
         their top band: where a document's title, apostille, translator's
         declaration and issue date are. Understanding reads this rather
         than all of a 100-page statement's text."""
-        whole = [p.text for p in self.pages if p.read_top]
-        return "\n".join(whole if len(whole) <= 4 else whole[:2] + whole[-2:])
+        return "\n".join(p.text for p in self._edge_pages())
+
+    @property
+    def marks_text(self) -> str:
+        """``edge_text`` with what was read again from those pages' regions
+        (an MRZ band, stamps askew): where apostilles, legalisation stamps
+        and a passport's machine-readable zone are looked for."""
+        return "\n".join(filter(None, (t for p in self._edge_pages() for t in (p.text, p.reread_text))))
+
+    def _edge_pages(self) -> list[PageFacts]:
+        read = [p for p in self.pages if p.read_top]
+        return read if len(read) <= 4 else read[:2] + read[-2:]
 
     def to_dict(self) -> dict:
         out = {

@@ -79,9 +79,9 @@ def skew_angle(region: Image.Image) -> float:
     return best
 
 
-def reread_skewed_regions(image: Image.Image, whole: OcrResult, engine) -> str:
+def reread_skewed_regions(image: Image.Image, whole: OcrResult, read) -> str:
     """The text of askew regions of the page, read again turned straight
-    ("" when there are none)."""
+    by ``read(image) -> OcrResult`` ("" when there are none)."""
     s = _settings()
     texts = []
     for left, top, right, bottom in regions(image, whole):
@@ -94,10 +94,9 @@ def reread_skewed_regions(image: Image.Image, whole: OcrResult, engine) -> str:
             continue  # straight: the page reading saw it as well as it can be seen
         straight = crop.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
         straight.info["dpi"] = image.info["dpi"]
-        read = engine.ocr(straight)
+        found = read(straight)
         # Only what was read with some confidence: a photo or a signature
-        # turned straight gives a few junk "words", which must not reach
-        # the page text (and the document's language).
-        kept = OcrResult(tuple(w for w in read.words if w.confidence >= s["kept_word"]))
+        # turned straight gives a few junk "words".
+        kept = OcrResult(tuple(w for w in found.words if w.confidence >= s["kept_word"]))
         texts.append(kept.text)
     return "\n".join(t for t in texts if t)

@@ -92,7 +92,7 @@ def docchk_register_rules(register):
 
 @hookimpl
 def docchk_read_document(document, config):
-    text = normalise(document.edge_text)
+    text = normalise(document.marks_text)
     if has_apostille(text):
         # An apostille in a digitally signed PDF is an e-Apostille.
         document.legalisation = "e-apostille" if document.signatures else "apostille"

@@ -36,7 +36,7 @@ def docchk_register_rules(register):
 def docchk_read_document(document, config):
     from docchk.mrz import find_mrz
 
-    document.mrz = find_mrz(document.edge_text, today=config.submission_date)
+    document.mrz = find_mrz(document.marks_text, today=config.submission_date)
 
 
 @hookimpl

@@ -1,0 +1,9 @@
+"""Minor child joining a parent (verblijf bij ouder).
+
+The profiles are data (minor_child.json, validated by
+schemas/permit.schema.json); this module only hands them to docchk.
+"""
+
+from docchk_permits import permit_plugin
+
+docchk_permits = permit_plugin(__file__)

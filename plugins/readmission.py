@@ -1,0 +1,9 @@
+"""Readmission (wedertoelating), including former Dutch nationals.
+
+The profiles are data (readmission.json, validated by
+schemas/permit.schema.json); this module only hands them to docchk.
+"""
+
+from docchk_permits import permit_plugin
+
+docchk_permits = permit_plugin(__file__)
