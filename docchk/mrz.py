@@ -75,6 +75,9 @@ class Mrz:
     expiry_date: datetime.date | None
     checks: dict[str, bool] = field(hash=False)  # check name -> holds
     lines: tuple[str, ...]  # the cleaned, aligned lines
+    #: Check digits that were unreadable (not a digit at all) and were
+    #: computed instead, because every other check held (see _parse_td3).
+    recomputed: tuple[str, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -236,6 +239,14 @@ def _parse_td3(l1: str, l2: str, today: datetime.date) -> Mrz:
         checks["personal_number"] = _holds(personal, personal_cd)
     # An empty personal number may carry "<" as its check digit: it counts as 0.
     composite = number + number_cd + birth + birth_cd + expiry + expiry_cd + personal + personal_cd
+    recomputed: tuple[str, ...] = ()
+    if not composite_cd.isdigit() and all(checks.values()):
+        # The last character, read as no digit at all ("V", "<": the end of
+        # the line is where OCR fails), while every field's own check digit
+        # holds: the composite adds no check the fields have not passed, so
+        # it is computed rather than failing a well-read MRZ. A digit read
+        # wrong is never replaced: that is a failing check.
+        composite_cd, recomputed = check_digit(composite), ("composite",)
     checks["composite"] = _holds(composite, composite_cd)
 
     surname, given = _names(names)
@@ -245,7 +256,7 @@ def _parse_td3(l1: str, l2: str, today: datetime.date) -> Mrz:
     return Mrz("TD3", code.rstrip("<"), state.replace("<", ""), surname, given,
                number.replace("<", ""), nationality.replace("<", ""),
                _birth_date(birth, today), _sex(sex), _expiry_date(expiry, today),
-               checks, (line1, line2))
+               checks, (line1, line2), recomputed)
 
 
 def _parse_td1(l1: str, l2: str, l3: str, today: datetime.date) -> Mrz:

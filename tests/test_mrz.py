@@ -274,3 +274,14 @@ def test_filler_run_read_as_letters_at_the_end_of_the_name_line():
         assert mrz is not None and mrz.valid, junk
         assert mrz.surname == "ERIKSSON" and mrz.given_names.startswith("ANNA MARIA")
     assert find_mrz("P<UTOERIKSSON<<ANNA<MARIASSSSSSSSS\nnot a second line at all") is None
+
+
+def test_an_unreadable_composite_digit_is_computed_only_when_every_field_checks():
+    l1, l2 = gen.passport_mrz()
+    today = datetime.date(2026, 11, 23)
+    unread = find_mrz(f"{l1}\n{l2[:43]}V", today)
+    assert unread.valid and unread.recomputed == ("composite",) and unread.lines[1] == l2
+    wrong_digit = str((int(l2[43]) + 1) % 10)
+    assert not find_mrz(f"{l1}\n{l2[:43]}{wrong_digit}", today).valid  # a digit read wrong stays wrong
+    bad_birth = l2[:19] + str((int(l2[19]) + 1) % 10) + l2[20:43] + "V"
+    assert not find_mrz(f"{l1}\n{bad_birth}", today).valid  # another check fails: nothing computed

@@ -200,7 +200,9 @@ def test_unknown_permit_is_a_usage_error(tmp_path):
 
 class _BrokenProfile:
     def docchk_permits(self):
-        return [{"kind": "permit-profile", "id": "broken", "names": {"nl": "x"}}]
+        profile = json.loads(json.dumps(PROFILES["kennismigrant"]))
+        profile["id"], profile["names"] = "broken", {"nl": "Kapot"}  # no English name
+        return [profile]
 
 
 class _Raises:
@@ -217,7 +219,7 @@ def _with_plugin(plugin, name):
 def test_an_invalid_profile_is_refused_whole_naming_plugin_and_field(tmp_path):
     pm = _with_plugin(_BrokenProfile(), "broken-permit")
     try:
-        with pytest.raises(docchk.OptionError, match=r"plugin 'broken-permit'.*names.*'en' is a required"):
+        with pytest.raises(docchk.OptionError, match=r"plugin 'broken-permit': invalid permit profile at names: 'en' is a required property"):
             docchk.scan([tmp_path], v_number=V_NUMBER, jobs=1, cache=False)
     finally:
         pm.unregister(name="broken-permit")
