@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import sys
@@ -53,3 +54,17 @@ def scan_folder():
         return report, {(f.rule, f.path, f.page, f.severity.value) for f in report.findings}
 
     return run
+
+
+@contextlib.contextmanager
+def plugin_added(plugin, name: str, disabled: tuple[str, ...] = ()):
+    """``plugin`` registered, for the block, in the (per-process, cached)
+    plugin manager that scans with ``disabled`` use; runs must be jobs=1."""
+    from docchk.plugins import plugin_manager
+
+    pm = plugin_manager(tuple(disabled))
+    pm.register(plugin, name=name)
+    try:
+        yield pm
+    finally:
+        pm.unregister(name=name)

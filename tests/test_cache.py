@@ -15,7 +15,7 @@ import sys
 import pytest
 
 import docchk
-from conftest import SAMPLES, V_NUMBER, gen
+from conftest import SAMPLES, V_NUMBER, gen, plugin_added
 from docchk import pipeline
 from docchk.cache import AnalysisCache
 
@@ -155,7 +155,6 @@ def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
     """docchk_full_text_pages: what document understanding asks for (here
     with docchk's own classifier switched off, so the test plugin asks alone)."""
     from docchk.hookspec import hookimpl
-    from docchk.plugins import plugin_manager
 
     folder = tmp_path / "submission"
     folder.mkdir()
@@ -169,13 +168,8 @@ def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
     off = ("document-type",)
     sampled = docchk.scan([folder], v_number=V_NUMBER, jobs=1, disable_plugins=off)
     assert sampled.documents[0].pages[0].ocr_scope == "sample"
-    pm = plugin_manager(off)
-    plugin = WantsPageOne()
-    pm.register(plugin, name="wants-page-one")
-    try:
+    with plugin_added(WantsPageOne(), "wants-page-one", off):
         whole = docchk.scan([folder], v_number=V_NUMBER, jobs=1, disable_plugins=off)
-    finally:
-        pm.unregister(plugin)
     page = whole.documents[0].pages[0]
     assert page.ocr_scope == "page" and page.text.count("Bankafschrift") >= 10
     assert {f.rule for f in whole.findings} == {f.rule for f in sampled.findings}
@@ -185,7 +179,6 @@ def test_plugins_can_ask_for_a_pages_title_only(cache_dir, tmp_path):
     """docchk_title_pages: the top band of the page is read (a third of the
     cost of the whole page) and serves as its legibility sample."""
     from docchk.hookspec import hookimpl
-    from docchk.plugins import plugin_manager
 
     folder = tmp_path / "submission"
     folder.mkdir()
@@ -201,13 +194,8 @@ def test_plugins_can_ask_for_a_pages_title_only(cache_dir, tmp_path):
             return [1]
 
     off = ("document-type",)
-    pm = plugin_manager(off)
-    plugin = WantsTitle()
-    pm.register(plugin, name="wants-title")
-    try:
+    with plugin_added(WantsTitle(), "wants-title", off):
         report = docchk.scan([folder], v_number=V_NUMBER, jobs=1, disable_plugins=off)
-    finally:
-        pm.unregister(plugin)
     page = report.documents[0].pages[0]
     assert page.ocr_scope == "top" and page.read_top and not page.read_whole
     assert "JAAROPGAVE" in page.text and "Regel 3:" in page.text

@@ -16,7 +16,7 @@ import sys
 import pytest
 
 import docchk
-from conftest import V_NUMBER, gen
+from conftest import V_NUMBER, gen, plugin_added
 from docchk import permits
 from docchk.model import Applicant
 from docchk.plugins import plugin_manager
@@ -210,19 +210,10 @@ class _Raises:
         raise RuntimeError("a bug in somebody's plugin, quoting: Amira Haddad")
 
 
-def _with_plugin(plugin, name):
-    pm = plugin_manager()
-    pm.register(plugin, name=name)
-    return pm
-
-
 def test_an_invalid_profile_is_refused_whole_naming_plugin_and_field(tmp_path):
-    pm = _with_plugin(_BrokenProfile(), "broken-permit")
-    try:
-        with pytest.raises(docchk.OptionError, match=r"plugin 'broken-permit': invalid permit profile at names: 'en' is a required property"):
-            docchk.scan([tmp_path], v_number=V_NUMBER, jobs=1, cache=False)
-    finally:
-        pm.unregister(name="broken-permit")
+    with plugin_added(_BrokenProfile(), "broken-permit"), pytest.raises(
+            docchk.OptionError, match=r"plugin 'broken-permit': invalid permit profile at names: 'en' is a required"):
+        docchk.scan([tmp_path], v_number=V_NUMBER, jobs=1, cache=False)
 
 
 def test_a_plugin_that_raises_is_a_finding_and_the_scan_goes_on(tmp_path):
@@ -230,11 +221,8 @@ def test_a_plugin_that_raises_is_a_finding_and_the_scan_goes_on(tmp_path):
     folder.mkdir()
     gen.text_pdf(folder / "contract.pdf", [gen.PageSpec(["^# ARBEIDSOVEREENKOMST", "x" * 30], header=V)])
     gen.text_pdf(folder / "letter.pdf", [gen.PageSpec(["Brief", "y" * 30], header=V)])
-    pm = _with_plugin(_Raises(), "raises")
-    try:
+    with plugin_added(_Raises(), "raises"):
         report = docchk.scan([folder], v_number=V_NUMBER, jobs=1, cache=False)
-    finally:
-        pm.unregister(name="raises")
     failed = [f for f in report.findings if f.rule == "submission.plugin-error"]
     assert {f.path for f in failed} == {"contract.pdf", "letter.pdf"}
     assert all("'raises'" in f.message and "RuntimeError" in f.message and "Haddad" not in f.message

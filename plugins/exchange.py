@@ -1,0 +1,9 @@
+"""Exchange: Working Holiday Scheme/Program, YWEP and private exchange organisations.
+
+The profiles are data (exchange.json, validated by
+schemas/permit.schema.json); this module only hands them to docchk.
+"""
+
+from docchk_permits import permit_plugin
+
+docchk_permits = permit_plugin(__file__)

@@ -1,0 +1,9 @@
+"""Orientation year for highly educated persons (zoekjaar hoogopgeleiden).
+
+The profile is data (orientation_year.json, validated by
+schemas/permit.schema.json); this module only hands it to docchk.
+"""
+
+from docchk_permits import permit_plugin
+
+docchk_permits = permit_plugin(__file__)
