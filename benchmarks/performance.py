@@ -189,7 +189,7 @@ def versions() -> dict:
         "docchk": installed_version(),
         "tesseract (CLI, baselines)": out(["tesseract", "--version"]),
         "tesseract (tesserocr, docchk)": tesserocr.tesseract_version().split("\n")[0],
-        "ocrmypdf": out(["ocrmypdf", "--version"]),
+        "ocrmypdf": out([PY, "-m", "ocrmypdf", "--version"]),
         "python": platform.python_version(),
     }
 
@@ -232,17 +232,6 @@ def main(argv=None) -> int:
         pngs = render_pngs(scanned, work / "pngs")
         print(f"corpus ready in {time.perf_counter() - t:.0f} s: {len(pngs)} scanned pages", flush=True)
 
-        def cold_and_warm(folder: Path, label: str) -> None:
-            cache = work / f"cache-{label}"
-            shutil.rmtree(cache, ignore_errors=True)
-            results[f"{label} a"] = docchk_run(folder, cache, jobs)
-            print(f"{label} a: {results[f'{label} a']['wall']:.1f} s", flush=True)
-            results[f"{label} b"] = docchk_run(folder, cache, jobs)
-            print(f"{label} b: {results[f'{label} b']['wall']:.2f} s", flush=True)
-            results[f"{label} a, 1 job"] = docchk_run(folder, work / f"cache-{label}-j1", 1) \
-                if label == "scanned" else None
-            shutil.rmtree(work / f"cache-{label}-j1", ignore_errors=True)
-
         # a and d, interleaved and repeated: the ratio a/d is the target.
         runs_a, runs_d = [], []
         for i in range(REPEATS):
@@ -266,7 +255,15 @@ def main(argv=None) -> int:
         print(f"scanned c: {results['scanned c']['wall']:.1f} s", flush=True)
         results["scanned e"] = ocrmypdf_run(scanned, work / "ocrmypdf-scanned", jobs)
         print(f"scanned e: {results['scanned e']['wall']:.1f} s", flush=True)
-        cold_and_warm(digital, "digital")
+        # Born-digital a is short (a few seconds), so noise weighs more: median of three.
+        runs = []
+        for _ in range(REPEATS):
+            shutil.rmtree(work / "cache-digital", ignore_errors=True)
+            runs.append(docchk_run(digital, work / "cache-digital", jobs))
+        results["digital a"] = _median(runs)
+        print(f"digital a: {', '.join(f'{r:.1f}' for r in results['digital a']['walls'])} s", flush=True)
+        results["digital b"] = docchk_run(digital, work / "cache-digital", jobs)
+        print(f"digital b: {results['digital b']['wall']:.2f} s", flush=True)
         results["digital e"] = ocrmypdf_run(digital, work / "ocrmypdf-digital", jobs)
         print(f"digital e: {results['digital e']['wall']:.1f} s", flush=True)
         if not args.skip_long:
@@ -503,8 +500,24 @@ the strip to 2000 px). Changes, each measured on this corpus:
 
 Not met, and why:
 
+- **a/d on scans with document understanding.** The page checks alone
+  (understanding's plugins off, the row "page checks only" above) meet the
+  target with room to spare. Understanding needs more text than the page
+  checks: the whole of every page of short documents (civil certificates,
+  where a stamp may be anywhere; 1-3 pages), the last page of longer ones
+  (an attached apostille, a translator's declaration) and the title band of
+  their first page -- on this corpus 12 pages read whole, 4 title bands and
+  2 pages read whole for a missing number, of 42. That is the price of the
+  document rules (apostilles, languages, dates, passports), and it was cut
+  where it could be: title bands instead of whole first pages, scans
+  decoded instead of rendered, stamps and MRZ bands re-read only where a
+  page shows them. The figures of a and d also move with the load of this
+  shared machine (d from 25 to 35 s on the same day), hence the three
+  interleaved runs and their median.
 - **Peak memory on the 300-page scan with two workers** stays above
-  500 MB. The floor is the code and models every process maps (Python,
+  500 MB: 607 MB PSS with `--jobs 2`, 414 MB with `--jobs 1` (run of
+  2026-11-23 19:41 with the 300-page corpus; `--skip-long` runs leave that
+  table out). The floor is the code and models every process maps (Python,
   numpy, scipy, OpenCV, onnxruntime, Tesseract with four language models,
   RapidOCR's two networks: about 360 MB, shared), plus per worker what one
   page costs while it is read: onnxruntime allocates 60-120 MB of

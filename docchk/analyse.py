@@ -27,15 +27,11 @@ import numpy as np
 from docchk import blank, facts, identifiers, paper, skew
 from docchk.model import READ_SAMPLE, READ_TOP, READ_WHOLE, Config, OcrResult, PageFacts
 from docchk.readers import MM_PER_INCH, Page
+from docchk.text import usable_text
 
 
 def _thresholds() -> dict:
     return facts.load("page_thresholds")
-
-
-def usable_text(text: str) -> bool:
-    """Is there enough text in a text layer to read the page from it?"""
-    return sum(c.isalnum() for c in text) >= _thresholds()["usable_text_layer_chars"]
 
 
 def _effective_dpi(img, page: Page) -> float:

@@ -132,12 +132,11 @@ def scan(paths: Iterable[Path | str], *, progress: Progress | None = None, **opt
     pm = plugin_manager(config.disabled_plugins)
     try:
         select_rules(rules(pm), config.select, config.ignore)
-        # Every profile is validated before anything is read: a broken
-        # permit plugin stops the run (exit 2) instead of half-applying.
+        # With --permit, every profile is validated before anything is read:
+        # a broken permit plugin stops the run (exit 2) instead of
+        # half-applying. Without it no profile is loaded.
         if config.permit:
             permits.get(pm, config.permit)
-        else:
-            permits.profiles(pm)
     except ValueError as exc:  # PermitError too
         raise OptionError(str(exc)) from exc
     return _scan(paths, config, progress)

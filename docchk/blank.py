@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from docchk import facts
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MM_PER_INCH = 25.4
 
@@ -41,7 +43,10 @@ class BlankResult:
 
 
 def analyse(img: Image.Image, dpi: float) -> BlankResult:
-    from scipy import ndimage  # 0.4 s to import: only where pages are analysed, not on cached re-runs
+    # numpy and scipy (0.5 s to import) only where pages are analysed: a
+    # cached re-run, which only marks duplex backs, never loads them.
+    import numpy as np
+    from scipy import ndimage
 
     t = facts.load("page_thresholds")["blank"]
     px_per_mm = dpi / MM_PER_INCH

@@ -59,8 +59,20 @@ def load_file(path: Path) -> list[dict]:
     return [validate(p, str(path)) for p in found]
 
 
+_LOADED: dict[tuple, dict[str, dict]] = {}
+
+
 def profiles(pm) -> dict[str, dict]:
-    """Every permit profile the installed plugins provide, by id."""
+    """Every permit profile the installed plugins provide, by id (loaded and
+    validated once per set of plugins: a scan asks three times)."""
+    key = (id(pm), tuple(id(impl.function) for impl in pm.hook.docchk_permits.get_hookimpls()))
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = _load_all(pm)
+    return _LOADED[key]
+
+
+def _load_all(pm) -> dict[str, dict]:
     found: dict[str, dict] = {}
     origin: dict[str, str] = {}
     for impl in pm.hook.docchk_permits.get_hookimpls():

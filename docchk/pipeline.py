@@ -97,7 +97,7 @@ class Inspection:
 def inspect_file(source: SourceFile) -> Inspection | Unreadable:
     """Count a file's pages, read its digital signatures and tell whether
     it looks scanned; or say why it cannot be read."""
-    from docchk.analyse import usable_text
+    from docchk.text import usable_text
     from docchk.readers import ReadError, open_document
     from docchk.signatures import pdf_signatures
 

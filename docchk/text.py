@@ -45,3 +45,23 @@ def find(phrase: str, normalised_text: str) -> int:
     """
     m = _pattern(phrase).search(normalised_text)
     return m.start() if m else -1
+
+
+@functools.lru_cache(maxsize=256)
+def _any_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{_pattern(p).pattern})" for p in phrases))
+
+
+def find_any(phrases: tuple[str, ...], normalised_text: str) -> bool:
+    """Is any of ``phrases`` in the text (as :func:`find` matches)? One
+    search for the lot: a classifier asks for hundreds of titles per line."""
+    return bool(phrases) and _any_pattern(tuple(phrases)).search(normalised_text) is not None
+
+
+def usable_text(text: str) -> bool:
+    """Is there enough text in a text layer (or an OCR reading) to read the
+    page from it? (Here, not in docchk.analyse, so that checks can ask
+    without importing the analysis stack on a cached re-run.)"""
+    from docchk import facts
+
+    return sum(c.isalnum() for c in text) >= facts.load("page_thresholds")["usable_text_layer_chars"]

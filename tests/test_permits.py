@@ -213,7 +213,7 @@ class _Raises:
 def test_an_invalid_profile_is_refused_whole_naming_plugin_and_field(tmp_path):
     with plugin_added(_BrokenProfile(), "broken-permit"), pytest.raises(
             docchk.OptionError, match=r"plugin 'broken-permit': invalid permit profile at names: 'en' is a required"):
-        docchk.scan([tmp_path], v_number=V_NUMBER, jobs=1, cache=False)
+        docchk.scan([tmp_path], v_number=V_NUMBER, permit="kennismigrant", jobs=1, cache=False)
 
 
 def test_a_plugin_that_raises_is_a_finding_and_the_scan_goes_on(tmp_path):

@@ -23,9 +23,8 @@ import re
 from docchk import facts
 from docchk.hookspec import hookimpl
 from docchk.model import Finding, Level, Rule, Severity
-from docchk.analyse import usable_text
 from docchk.plugins import plugin_manager
-from docchk.text import find, normalise
+from docchk.text import find_any, normalise, usable_text
 from docchk.understand import document_types
 
 RULE = "submission.unclassified-document"
@@ -82,13 +81,20 @@ class _TitleLine:
         self.plain = normalise(line)
         self.parts = {_bare(part) for part in [line, *line.split("/")]}
 
-    def names(self, title: str) -> bool:
-        """Is ``title`` on this line? A title marked with a leading "=" must
-        be the whole line or one of its "/"-separated parts ("PASSPORT /
-        PASSEPORT"), not a word in it ("Regional Passport Office")."""
-        if not title.startswith("="):
-            return find(title, self.plain) >= 0
-        return _bare_title(title[1:]) in self.parts
+    def names_any(self, titles: tuple[str, ...]) -> bool:
+        """Is one of ``titles`` on this line? A title marked with a leading
+        "=" must be the whole line or one of its "/"-separated parts
+        ("PASSPORT / PASSEPORT"), not a word in it ("Regional Passport
+        Office"); the others may be anywhere in it."""
+        whole, anywhere = _split_titles(titles)
+        return find_any(anywhere, self.plain) or any(_bare_title(t) in self.parts for t in whole)
+
+
+@functools.lru_cache(maxsize=256)
+def _split_titles(titles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(titles that must be a whole line, without their "=", the others)."""
+    return (tuple(t[1:] for t in titles if t.startswith("=")),
+            tuple(t for t in titles if not t.startswith("=")))
 
 
 def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
@@ -97,7 +103,7 @@ def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, f
     first_line: dict[str, int] = {}  # type -> first title line naming it
     for doc_type, titles in types.items():
         for n, line in enumerate(lines):
-            if any(line.names(title) for title in titles):
+            if line.names_any(titles):
                 first_line[doc_type] = n
                 break
     if first_line:
@@ -111,8 +117,7 @@ def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, f
         score = conf["title"] if len(ranked) == 1 else (conf["title"] + conf["contested"]) / 2
         return [(ranked[0], score)] + [(t, conf["contested"] * 0.9) for t in ranked[1:]]
     body = normalise(document.edge_text)
-    in_body = sorted(t for t, titles in types.items()
-                     if any(find(title, body) >= 0 for title in titles if not title.startswith("=")))
+    in_body = sorted(t for t, titles in types.items() if find_any(_split_titles(titles)[1], body))
     if len(in_body) == 1:
         return [(in_body[0], conf["body"])]
     return [(t, conf["contested"] * 0.9) for t in in_body]

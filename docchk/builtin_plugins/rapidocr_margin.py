@@ -20,8 +20,6 @@ import importlib.util
 import logging
 import os
 
-import numpy as np
-
 from docchk.hookspec import hookimpl
 from docchk.model import OcrResult, Word
 
@@ -64,6 +62,7 @@ class RapidOcrEngine:
         _model()
 
     def ocr(self, image, *, languages=(), psm: int = 3) -> OcrResult:
+        import numpy as np  # here: a cached re-run loads no numpy
         result, _elapsed = _model()(np.asarray(image.convert("RGB")))
         words = []
         for line, (box, text, score) in enumerate(result or ()):

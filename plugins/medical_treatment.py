@@ -1,0 +1,9 @@
+"""Medical treatment (medische behandeling).
+
+The profiles are data (medical_treatment.json, validated by
+schemas/permit.schema.json); this module only hands them to docchk.
+"""
+
+from docchk_permits import permit_plugin
+
+docchk_permits = permit_plugin(__file__)
