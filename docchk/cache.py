@@ -186,6 +186,8 @@ class AnalysisCache:
             for table in _TABLES:
                 self._db.execute(f"DELETE FROM {table}")
         self._db.execute("VACUUM")
+        for model in self.folder.glob("langid-*.npz"):  # the unpacked language model (docchk.language)
+            model.unlink(missing_ok=True)
         return pages
 
     def close(self) -> None:

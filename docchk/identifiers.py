@@ -17,6 +17,7 @@ and the pages without it flagged.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -33,6 +34,9 @@ def _data() -> dict:
     return facts.load("identifiers")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def digit_runs(text: str) -> list[str]:
     """Number-like sequences of ``text`` with OCR confusions mapped to digits.
 
@@ -41,6 +45,13 @@ def digit_runs(text: str) -> list[str]:
     number-like tokens on one line are joined (each token is also kept on its
     own); runs of fewer than 4 digits are dropped.
     """
+    return list(_digit_runs(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _digit_runs(text: str) -> tuple[str, ...]:
+    """digit_runs, kept for the last few texts: a page's text is asked
+    about more than once (is the identifier settled? then its facts)."""
     confusions = _data()["digit_confusions"]
     runs: list[str] = []
     current = ""
@@ -53,7 +64,7 @@ def digit_runs(text: str) -> list[str]:
                 current = ""
             continue
         core = token.strip(":;,()[]{}\"'").strip(_SEPARATORS)
-        if not any(c.isdigit() for c in core):  # most words: neither a number nor a glued one
+        if not _DIGIT.search(core):  # most words: neither a number nor a glued one
             _flush(runs, current)
             current = ""
             continue
@@ -71,7 +82,7 @@ def digit_runs(text: str) -> list[str]:
             if tail and sum(c.isdigit() for c in tail.group()) >= 0.6 * len(tail.group()):
                 current = "".join(confusions.get(c, c) for c in tail.group())
     _flush(runs, current)
-    return list(dict.fromkeys(runs))
+    return tuple(dict.fromkeys(runs))
 
 
 def _is_numberlike(piece: str) -> bool:

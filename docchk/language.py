@@ -33,6 +33,7 @@ import re
 import threading
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 from docchk.cache import memoised
 
@@ -212,15 +213,66 @@ def allowed() -> frozenset[str]:
     return frozenset(settings()["languages"])
 
 
+#: Where the unpacked model is kept between runs (docchk's cache folder), or
+#: None (``--no-cache``): set by the pipeline before the model is loaded.
+unpacked_dir: Path | None = None
+
+
 @functools.cache
 def _model():
     """py3langid's model (140 labels, "zxx" for no language), read from the
-    package: nothing to download. Probabilities normalised to 0..1."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    package: nothing to download. Probabilities normalised to 0..1.
 
-    # 0.4 renamed the documented from_pickled_model (and changed the model: pinned <0.5)
-    load = getattr(LanguageIdentifier, "from_model_file", None) or LanguageIdentifier.from_pickled_model
-    return load(MODEL_FILE, norm_probs=True)
+    The package ships it compressed (0.75 s to unpack, most of a born-digital
+    scan's cost); unpacked once into docchk's cache folder as plain arrays
+    (``numpy.savez``, no pickle), it loads in a few hundredths of a second.
+    """
+    import array
+
+    import numpy as np
+    import py3langid
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, _load_model_file
+
+    kept = unpacked_dir / f"langid-{py3langid.__version__}.npz" if unpacked_dir else None
+    parts = None
+    if kept is not None and kept.is_file():
+        try:
+            with np.load(kept, allow_pickle=False) as z:
+                parts = (z["ptc"], z["pc"], [str(c) for c in z["classes"]], array.array("I", z["nextmove"].tobytes()),
+                         array.array("H", z["row"].tobytes()), z["output"].tolist())
+        except (OSError, ValueError, KeyError):
+            parts = None
+    if parts is None:
+        parts = _load_model_file(MODEL_DIR / MODEL_FILE)
+        if kept is not None:
+            _keep(kept, parts)
+    ptc, pc, classes, nextmove, row, output = parts
+    return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
+                              norm_probs=True, tk_row=row)
+
+
+def _keep(path: Path, parts) -> None:
+    """Write the unpacked model owner-only, atomically (another docchk may be reading)."""
+    import os
+    import tempfile
+
+    import numpy as np
+
+    ptc, pc, classes, nextmove, row, output = parts
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.asarray(classes),
+                         nextmove=np.frombuffer(nextmove, dtype=np.uint32),
+                         row=np.frombuffer(row, dtype=np.uint16), output=np.asarray(output, dtype=np.int64))
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        pass  # no room or no rights: unpack again next time
 
 
 def load() -> None:

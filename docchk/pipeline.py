@@ -381,6 +381,10 @@ def check(submission: Submission, config: Config) -> list[Finding]:
 
 def scan(paths: list[Path], config: Config, progress: Progress | None = None) -> Report:
     store = _open_cache(config)
+    from docchk import language
+
+    # The language model is kept unpacked in the cache folder (not with --no-cache).
+    language.unpacked_dir = store.folder if store else None
     try:
         submission = analyse_submission(paths, config, progress, store)
         with cache.active(store):
