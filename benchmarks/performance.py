@@ -540,6 +540,13 @@ Not met, and why:
   about 100 MB on a whole page. With `--jobs 1` the peak is under the
   target. A machine short of memory should run with `--jobs 1`; neither
   figure grows with the number of pages.
+- **Born-digital pages per second** vary with the load of this shared
+  machine more than the scans do: 102 pages/s in the first full run of
+  2026-11-23, 78 in the last, where OCRmyPDF's time on the same PDFs grew
+  by the same factor (5.5 s to 7.9 s). What bounds it is pypdf's text
+  extraction, pure Python (about 2.2 s of CPU for the 300 pages), plus
+  starting Python and the worker pool. Next step: take the text layer
+  from PDFium (C, already used for pixels), keeping pypdf for structure.
 - **Re-run b/a on born-digital pages**: a cached re-run is bound by
   starting Python and docchk (about 0.4-0.5 s: the interpreter, click,
   rich, jsonschema for validating `docchk.toml` and the data files, numpy)
