@@ -18,6 +18,7 @@ no reason.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ class PermitError(ValueError):
     """An invalid or unknown permit profile: a usage error (exit 2)."""
 
 
+@functools.cache
 def _validator():
     schema = facts.schema("permit.schema.json")
     return jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())

@@ -39,5 +39,8 @@ def test_scan_writes_nothing_to_home_temp_or_the_folder(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == before
     assert list(tmp.iterdir()) == []
     left = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
-    assert left == [".cache", ".cache/docchk", ".cache/docchk/analysis.sqlite3"]
+    # The analysis cache and the unpacked language model (no personal data).
+    assert left[:3] == [".cache", ".cache/docchk", ".cache/docchk/analysis.sqlite3"] and len(left) == 4
+    assert left[3].startswith(".cache/docchk/langid-") and left[3].endswith(".npz")
     assert (home / ".cache" / "docchk").stat().st_mode & 0o077 == 0
+    assert all(p.stat().st_mode & 0o077 == 0 for p in (home / ".cache" / "docchk").iterdir())
