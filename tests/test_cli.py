@@ -132,8 +132,11 @@ def test_ctrl_c_ends_cleanly_with_130(folders, tmp_path):
     gen.save_image(img, tmp_path / "scan-0.jpg", dpi=300)
     for i in range(1, 30):  # enough scanned pages (0.3-1 s each) to still be reading after 2.5 s
         shutil.copy(tmp_path / "scan-0.jpg", tmp_path / f"scan-{i}.jpg")
+    # A test run started in the background (`cmd &`) ignores SIGINT, and so
+    # would the child: give it the default disposition, as a terminal does.
     proc = subprocess.Popen([sys.executable, "-m", "docchk", "scan", str(tmp_path), "-j", "1", "--no-cache"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(2.5)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
