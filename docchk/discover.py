@@ -64,7 +64,11 @@ def sniff(path: Path) -> Sniffed:
 
 
 def _relpath(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
+    """The path as reports show it. A file name that is not UTF-8 (Linux
+    allows any bytes) keeps its odd bytes as escapes ("latin1-\\xe9.pdf"):
+    a report must be writable as UTF-8 whatever the folder holds."""
+    rel = path.relative_to(root).as_posix()
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def _entry(path: Path, root: Path, display_root: Path) -> SourceFile:

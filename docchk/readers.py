@@ -18,6 +18,7 @@ import contextlib
 import io
 import logging
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -327,7 +328,12 @@ class ImageDocument:
     def __init__(self, path: Path):
         self.path = path
         try:
-            self._img = Image.open(path)
+            with warnings.catch_warnings():  # the size is judged just below
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                self._img = Image.open(path)
+            if self._img.width * self._img.height > Image.MAX_IMAGE_PIXELS:
+                # Pillow only warns up to twice its limit: refuse before decoding.
+                raise Image.DecompressionBombError(f"{self._img.width} x {self._img.height} pixels")
             self._img.load()
             self.page_count = getattr(self._img, "n_frames", 1)
         except Image.DecompressionBombError as exc:

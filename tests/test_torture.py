@@ -1,0 +1,49 @@
+"""Hostile and broken files (tests/torture.py): each gets a clear finding or
+a correct reading, against that file only; the rest of the folder is checked."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import docchk
+from conftest import V_NUMBER, gen
+from torture import build
+
+
+@pytest.fixture(scope="module")
+def torture_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("torture")
+    cases = build(folder)
+    gen.text_pdf(folder / "good.pdf", [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
+                                                    header=f"V-nummer: {V_NUMBER}")])
+    return cases, docchk.scan([folder], v_number=V_NUMBER, jobs=2, cache=False)
+
+
+def test_every_hostile_file_gets_a_clear_finding_or_a_correct_reading(torture_report):
+    cases, report = torture_report
+    by_path = {d.relpath: d for d in report.documents}
+    unreadable = {f.path: f for f in report.findings if f.rule == "document.unreadable"}
+    assert len(by_path) == len(cases) + 1  # every file is in the report, none twice
+    for case in cases:
+        path = next(p for p in by_path if p == case.name or p.startswith(case.name.split("\udce9")[0]))
+        if case.expect == "unreadable":
+            finding = unreadable[path]
+            assert finding.message and finding.hint, case.name  # says why and what to do
+        else:
+            assert path not in unreadable, (case.name, unreadable.get(path))
+            assert by_path[path].pages, case.name
+
+
+def test_the_good_file_is_still_checked(torture_report):
+    _, report = torture_report
+    good = next(d for d in report.documents if d.relpath == "good.pdf")
+    assert good.pages and good.pages[0].identifier_found
+    assert not [f for f in report.findings if f.path == "good.pdf"]
+
+
+def test_the_report_is_written_whatever_the_file_names(torture_report):
+    _, report = torture_report
+    data = json.loads(report.to_json().encode("utf-8"))  # valid UTF-8, even for a Latin-1 name
+    assert any("\\xe9" in d["path"] for d in data["documents"])

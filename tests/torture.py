@@ -1,0 +1,148 @@
+"""A corpus of hostile and broken inputs (issue #6), generated on demand.
+
+    python tests/torture.py OUT_DIR      # writes the files, prints the list
+
+Each case is a file (or link) that a stranger could drop into a submission
+folder, with what docchk must do with it: report it ``unreadable`` with a
+reason, or read it correctly. tests/test_torture.py scans them all in one
+folder next to a good document, which must still be checked.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import sys
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+from PIL import Image
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str  # the file name in the folder
+    what: str  # what it is, for docs/reliability.md
+    #: "unreadable": one document.unreadable finding on this file;
+    #: "read": the file is read (no document.unreadable finding)
+    expect: str
+
+
+def _good_pdf() -> bytes:
+    from conftest import gen
+
+    return gen.text_pdf_bytes([gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
+                                            header="V-nummer: 2719283746")])
+
+
+def _with_mediabox(box) -> bytes:
+    reader = pypdf.PdfReader(io.BytesIO(_good_pdf()))
+    writer = pypdf.PdfWriter(clone_from=reader)
+    writer.pages[0].mediabox = pypdf.generic.RectangleObject(box)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _recursive_page_tree() -> bytes:
+    """A /Pages node that lists itself among its kids."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    return _raw_pdf(objects)
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims a huge size (the pixels are never there)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def _png_bomb() -> bytes:
+    """A real, valid PNG of 20,000 x 20,000 gray pixels that compresses to a few hundred kB."""
+    raw = zlib.compress(b"\0" * (20_001 * 20_000), 9)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", 20_000, 20_000, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
+def _tiff_frames(frames: int) -> bytes:
+    first = Image.new("L", (64, 64), 255)
+    out = io.BytesIO()
+    first.save(out, "TIFF", save_all=True, append_images=[Image.new("L", (64, 64), 255)] * (frames - 1))
+    return out.getvalue()
+
+
+def _polyglot() -> bytes:
+    """A PDF with a ZIP archive appended (both readers accept it)."""
+    archive = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("payload.txt", "not a document")
+    return _good_pdf() + archive.getvalue()
+
+
+def build(out: Path) -> list[Case]:
+    """Write the corpus into ``out`` (created); return its cases."""
+    out.mkdir(parents=True, exist_ok=True)
+    good = _good_pdf()
+    cases: list[tuple[Case, bytes | None]] = [
+        (Case("zero-bytes.pdf", "a zero-byte PDF", "unreadable"), b""),
+        (Case("truncated.pdf", "a PDF cut off halfway (an interrupted download)", "unreadable"), good[: len(good) // 2]),
+        (Case("broken-xref.pdf", "a PDF whose cross-reference table points to the wrong offsets", "read"),
+         good.replace(b"xref", b"xref\n").replace(b"0000000", b"0000009", 3)),
+        (Case("garbage.pdf", "random bytes with a .pdf name", "unreadable"), bytes(range(256)) * 40),
+        (Case("recursive-tree.pdf", "a page tree that contains itself", "unreadable"), _recursive_page_tree()),
+        (Case("zero-area.pdf", "a page with a zero-area MediaBox", "read"), _with_mediabox([0, 0, 0, 0])),
+        (Case("negative-box.pdf", "a page with a negative MediaBox", "read"), _with_mediabox([0, 0, -595, -842])),
+        (Case("huge-header.png", "a PNG that claims 50,000 x 50,000 pixels", "unreadable"), _png_header(50_000, 50_000)),
+        (Case("png-bomb.png", "a PNG decompression bomb: 400 Mpx in a few hundred kB", "unreadable"), _png_bomb()),
+        (Case("many-frames.tif", "a TIFF with 1,000 frames", "read"), _tiff_frames(1000)),
+        (Case("pdf-named.jpg", "a PDF with a .jpg name", "read"), good),
+        (Case("polyglot.pdf", "a PDF with a ZIP archive appended", "read"), _polyglot()),
+        (Case("n\u00e4me-" + "x" * 200 + ".pdf", "a very long file name with non-ASCII letters", "read"), good),
+    ]
+    for case, data in cases:
+        (out / case.name).write_bytes(data)
+    # A file name that is not valid UTF-8 (Linux allows any bytes).
+    latin1 = Case("latin1-\udce9.pdf", "a file name that is not UTF-8 (Latin-1 byte)", "read")
+    try:
+        (out / latin1.name).write_bytes(good)
+        cases.append((latin1, good))
+    except (OSError, UnicodeEncodeError):
+        pass
+    return [c for c, _ in cases]
+
+
+if __name__ == "__main__":
+    for case in build(Path(sys.argv[1])):
+        print(f"{case.expect:<11} {case.name[:60]:<62} {case.what}")
