@@ -50,6 +50,17 @@ DEFAULT_SCREEN_DPI = {72, 96}
 Image.MAX_IMAGE_PIXELS = 200_000_000
 
 
+def _check_page_count(count: int) -> None:
+    """A file with more pages than any document of an application (a page
+    tree bomb: 10,000 pages in 1 MB) is refused before its pages are read."""
+    from docchk import facts
+
+    limit = facts.load("page_thresholds")["max_pages_per_document"]
+    if count > limit:
+        raise ReadError(f"The file has {count:,} pages; docchk reads at most {limit:,} pages in one file.",
+                        "Split it into the documents it holds and scan each one.")
+
+
 class ReadError(Exception):
     """A file that cannot be read; ``reason`` and ``hint`` are for the user."""
 
@@ -141,6 +152,11 @@ class PdfDocument:
         if self.page_count == 0:
             self._file.close()
             raise ReadError("The PDF has no pages.", "Export or scan the document again.")
+        try:
+            _check_page_count(self.page_count)
+        except ReadError:
+            self._file.close()
+            raise
         self._pdfium = None
         self._pages_served = 0
 
@@ -336,6 +352,9 @@ class ImageDocument:
                 raise Image.DecompressionBombError(f"{self._img.width} x {self._img.height} pixels")
             self._img.load()
             self.page_count = getattr(self._img, "n_frames", 1)
+            _check_page_count(self.page_count)
+        except ReadError:
+            raise
         except Image.DecompressionBombError as exc:
             raise ReadError(
                 "The image is far too large to be a scanned page.",

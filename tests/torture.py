@@ -94,6 +94,15 @@ def _png_bomb() -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
+def _many_pages(count: int) -> bytes:
+    writer = pypdf.PdfWriter()
+    for _ in range(count):
+        writer.add_blank_page(595, 842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def _tiff_frames(frames: int) -> bytes:
     first = Image.new("L", (64, 64), 255)
     out = io.BytesIO()
@@ -127,6 +136,7 @@ def build(out: Path) -> list[Case]:
         (Case("huge-header.png", "a PNG that claims 50,000 x 50,000 pixels", "unreadable"), _png_header(50_000, 50_000)),
         (Case("png-bomb.png", "a PNG decompression bomb: 400 Mpx in a few hundred kB", "unreadable"), _png_bomb()),
         (Case("many-frames.tif", "a TIFF with 1,000 frames", "read"), _tiff_frames(1000)),
+        (Case("10000-pages.pdf", "a page tree of 10,000 pages (1 MB)", "unreadable"), _many_pages(10_000)),
         (Case("pdf-named.jpg", "a PDF with a .jpg name", "read"), good),
         (Case("polyglot.pdf", "a PDF with a ZIP archive appended", "read"), _polyglot()),
         (Case("n\u00e4me-" + "x" * 200 + ".pdf", "a very long file name with non-ASCII letters", "read"), good),
