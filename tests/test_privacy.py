@@ -44,3 +44,28 @@ def test_scan_writes_nothing_to_home_temp_or_the_folder(tmp_path):
     assert left[3].startswith(".cache/docchk/langid-") and left[3].endswith(".npz")
     assert (home / ".cache" / "docchk").stat().st_mode & 0o077 == 0
     assert all(p.stat().st_mode & 0o077 == 0 for p in (home / ".cache" / "docchk").iterdir())
+
+
+def test_a_scan_makes_no_network_connection(tmp_path, monkeypatch):
+    """No network at run time: every way to open a connection is blocked
+    and recorded while a folder of scans and PDFs is checked against a
+    permit (OCR, language model, dates, signatures, permit profiles)."""
+    import socket
+
+    import docchk
+    from conftest import SAMPLES
+
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args[:2])
+        raise OSError("network access blocked by the test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    report = docchk.scan([SAMPLES / "problems"], jobs=1, cache=False, permit="kennismigrant",
+                         submission_date="2026-11-23")
+    assert report.documents and report.findings
+    assert attempts == []
