@@ -92,6 +92,8 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
     def read_whole() -> OcrResult:
         result, script = ocr_in_its_script(image, engine)
         facts_.script = script or facts_.script
+        if top is not None:  # the whole page holds the title band: keep its text once
+            texts.remove(top.text)
         texts.append(result.text)
         rereads.append(reread_mrz(image, result, engine))
         # Rubber stamps askew, read in their own script (a Russian apostille).
