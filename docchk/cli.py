@@ -268,25 +268,9 @@ def permits_show(permit_id, as_json):
 
 
 def _condition_text(when: dict) -> str:
-    parts = []
-    for key, value in when.items():
-        if key == "marital_status":
-            parts.append("if " + " or ".join(value))
-        elif key == "min_age":
-            parts.append(f"if aged {value} or over")
-        elif key == "max_age":
-            parts.append(f"if aged {value} or under")
-        elif key == "nationality_in":
-            parts.append("if of nationality " + ", ".join(value))
-        elif key == "nationality_not_in":
-            parts.append("unless of nationality " + ", ".join(value))
-        elif key == "born_abroad":
-            parts.append("if born outside the Netherlands")
-        elif key == "has_children":
-            parts.append("if there are children (fact has_children)")
-        elif key == "fact":
-            parts.append(f"if {value} (fact {value})")
-    return "; ".join(parts)
+    from docchk import permits
+
+    return "if " + "; ".join(permits.describe(when))
 
 
 def _checklist_text(p: dict) -> str:

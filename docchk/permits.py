@@ -111,6 +111,11 @@ class Need:
     reason: str
 
 
+def describe(condition: dict) -> list[str]:
+    """The condition in words, one phrase per key (for checklists)."""
+    return [words for words, _ in _fact_conditions(condition, Applicant(), dt.date.today())]
+
+
 def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> list[tuple[str, bool | None]]:
     """Each condition key with whether it holds (None: the fact is not known)."""
     results: list[tuple[str, bool | None]] = []
