@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from docchk import permits, settings
+from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
 from docchk.model import Applicant, Config
 from docchk.pipeline import Progress
 from docchk.plugins import plugin_manager, rules, select_rules
@@ -78,6 +79,8 @@ def build_config(
     jobs: int = 0,
     disable_plugins: Iterable[str] = (),
     cache: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory_mb: int | None = DEFAULT_MEMORY_MB,
 ) -> Config:
     """Merge options with the ``docchk.toml`` of the first folder scanned."""
     paths = [Path(p) for p in paths]
@@ -117,6 +120,7 @@ def build_config(
         file_facts=files,
         disabled_plugins=tuple(disable_plugins),
         cache=bool(cache),
+        limits=Limits(float(timeout) if timeout else None, int(max_memory_mb) if max_memory_mb else None),
     )
 
 

@@ -24,6 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from docchk import api
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
+from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from docchk.plugins import BuiltinPluginsMissing, plugin_infos, plugin_manager, rules
 
 
@@ -116,11 +117,18 @@ def main():
               help="Worker processes reading pages in parallel.")
 @click.option("-p", "plugin_opts", multiple=True, metavar="no:NAME",
               help="Disable a plugin by name (see `docchk plugins`).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS",
+              help="Longest time for reading one page or one plugin call; beyond it the file is "
+                   "reported unreadable and the scan goes on (0: no limit).")
+@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
+              metavar="MB", help="Memory one worker may use beyond the code and models it loads (0: no limit).")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @click.option("--no-cache", is_flag=True,
               help="Analyse every page afresh and store nothing (see `docchk cache --help`).")
 def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit, nationality,
-         marital_status, facts, fmt, output, select, ignore, jobs, plugin_opts, no_progress, no_cache):
+         marital_status, facts, fmt, output, select, ignore, jobs, plugin_opts, timeout, max_memory, no_progress,
+         no_cache):
     """Check the documents in PATHS (folders are read recursively).
 
     \b
@@ -166,7 +174,7 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
                 birth_date=birth_date, submission_date=submission_date, permit=permit,
                 nationality=nationality, marital_status=marital_status, facts=_facts(facts),
                 select=_split(select), ignore=_split(ignore), jobs=jobs,
-                disable_plugins=disabled, cache=not no_cache,
+                disable_plugins=disabled, cache=not no_cache, timeout=timeout, max_memory_mb=max_memory,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except api.OptionError as exc:

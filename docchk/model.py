@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from docchk.limits import Limits
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -96,6 +98,7 @@ class Config:
     file_facts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     disabled_plugins: tuple[str, ...] = ()
     cache: bool = True  # reuse page analyses of earlier runs (docchk.cache)
+    limits: Limits = Limits()  # time per page or plugin call, memory per worker
 
 
 # --- OCR -------------------------------------------------------------------

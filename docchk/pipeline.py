@@ -20,13 +20,11 @@ import functools
 import gc
 import hashlib
 import logging
-import multiprocessing
 import os
 import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from docchk import blank, cache, identifiers
@@ -39,6 +37,7 @@ from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFac
 from docchk.plugins import call_each, plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
 from docchk.understand import understand
+from docchk.workers import TaskFailed, WorkerPool
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
@@ -140,8 +139,14 @@ def analyse_file_page(source: SourceFile, index: int, config: Config, read: str)
         return facts
     except ReadError as exc:
         return Unreadable(exc.reason, exc.hint)
-    except (MemoryError, RecursionError) as exc:
-        return Unreadable(f"Page {index + 1} is too complex to read ({type(exc).__name__}).",
+    except MemoryError:
+        limit = config.limits.memory_mb
+        return Unreadable(f"Page {index + 1} needs more memory than docchk allows one worker"
+                          + (f" ({limit} MB)." if limit else "."),
+                          "Export or scan the document again. If the file is sound, raise the limit "
+                          "with --max-memory.")
+    except RecursionError:
+        return Unreadable(f"Page {index + 1} is too complex to read (nested too deeply).",
                           "Export or scan the document again.")
     except OcrUnavailable:
         raise
@@ -176,8 +181,9 @@ def _preload(config: Config) -> None:
 
 
 class _Runner:
-    """Runs tasks in worker processes, started only when there is work
-    (a fully cached re-run starts none), or inline with ``--jobs 1``.
+    """Runs tasks in worker processes (:mod:`docchk.workers`), started only
+    when there is work: a fully cached re-run starts none. Even ``--jobs 1``
+    reads in a worker, so the time and memory limits hold there too.
 
     Loading the OCR models takes about a second, worth it only when there
     are scans: ``expect_ocr`` then loads them in the main process and forks
@@ -188,34 +194,45 @@ class _Runner:
     def __init__(self, jobs: int, config: Config):
         self.jobs = jobs
         self.config = config
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: WorkerPool | None = None
         self.preload = False
 
     def expect_ocr(self) -> None:
-        if self.jobs == 1 or self.preload:
+        if self.preload:
             return
         if self.pool is not None:
-            self.pool.shutdown()
+            self.pool.close()
             self.pool = None
         self.preload = True
 
     def submit(self, fn, *args):
-        if self.jobs == 1:
-            return _Inline(fn, *args)
         if self.pool is None:
             if self.preload:
                 _preload(self.config)
-            # Fork, not spawn or forkserver: the workers inherit what was
-            # preloaded (a fork pool starts all its workers at the first task).
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("fork"))
+            self.pool = WorkerPool(self.jobs, self.config.limits)
         return self.pool.submit(fn, *args)
 
     def close(self) -> None:
         if self.pool:
-            self.pool.shutdown(cancel_futures=True)
+            self.pool.close()
         for doc in list(_open_docs.values()):
             doc.close()
         _open_docs.clear()
+
+
+def _outcome(task, what: str):
+    """A task's result, or why it has none (a worker that was stopped or died)."""
+    try:
+        return task.result()
+    except TaskFailed as exc:
+        if exc.kind == "timeout":
+            return Unreadable(f"Reading {what} {exc.detail} and was stopped.",
+                              "Export or scan the document again; a file built to be slow to read is "
+                              "refused. Raise the limit with --timeout if the file is sound but huge.")
+        return Unreadable(f"Reading {what} ended the worker process ({exc.detail}); docchk went on "
+                          "with a new one.",
+                          "Export or scan the document again. If the file is sound, raise the memory "
+                          "limit with --max-memory.")
 
 
 def _open_cache(config: Config):
@@ -258,7 +275,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
             cached = store.document(fp, doc.sha256) if store else None
             counts.append(_Done(Inspection.from_cache(cached)) if cached is not None
                           else runner.submit(inspect_file, source))
-        inspected = [c.result() if c else None for c in counts]
+        inspected = [_outcome(c, "the file") if c else None for c in counts]
         if any(isinstance(i, Inspection) and i.scanned for i in inspected):
             runner.expect_ocr()
         tasks = []
@@ -286,7 +303,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
             progress(0, total)
         for doc, futures in tasks:
             for index, read, from_cache, fut in futures:
-                result = fut.result()
+                result = _outcome(fut, f"page {index + 1}")
                 if isinstance(result, Unreadable):
                     doc.error = doc.error or result
                 else:
@@ -341,18 +358,6 @@ class _Done:
 
     def result(self):
         return self._value
-
-
-class _Inline:
-    """A task for the main process (``--jobs 1``), run when its result is
-    collected, so the progress bar moves page by page there too."""
-
-    def __init__(self, fn, *args):
-        self._call = (fn, args)
-
-    def result(self):
-        fn, args = self._call
-        return fn(*args)
 
 
 def check(submission: Submission, config: Config) -> list[Finding]:

@@ -13,9 +13,10 @@ run only what it vetted: unset, every installed plugin loads; ``builtin``
 loads docchk's own only; ``builtin,NAME,...`` adds those third-party
 plugins by entry-point name.
 
-A plugin that raises must not take the scan down: :func:`call_each` calls
-the implementations of a hook one by one and records a failure (plugin,
-hook, exception type) that the report shows as ``submission.plugin-error``.
+A plugin that raises or hangs must not take the scan down: :func:`call_each`
+calls the implementations of a hook one by one, each under the run's time
+limit (docchk.limits), and records a failure (plugin, hook, exception type
+or "stopped after N s") that the report shows as ``submission.plugin-error``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 import pluggy
 
 from docchk import hookspec
+from docchk.limits import Limits, TimeLimitExceeded, deadline
 from docchk.model import Finding, Level, Rule, Severity
 
 PREFIX = "docchk_"
@@ -149,11 +151,11 @@ def rules(pm: pluggy.PluginManager) -> dict[str, Rule]:
 
 @dataclass(frozen=True)
 class PluginFailure:
-    """A plugin raised: which one, in which hook, on which file."""
+    """A plugin raised or ran out of time: which one, in which hook, on which file."""
 
     plugin: str
     hook: str
-    error: str  # the exception's type only: its message may quote a document
+    error: str  # the exception's type only (its message may quote a document), or the time limit
     path: str | None = None
 
     def finding(self) -> Finding:
@@ -168,12 +170,18 @@ class PluginFailure:
 
 def call_each(pm, hook_name: str, failures: list, path: str | None = None, **kwargs) -> list:
     """Call every implementation of ``hook_name`` (in pluggy's order) and
-    return their non-None results. One that raises is recorded in
-    ``failures`` and the others still run."""
+    return their non-None results. One that raises, or runs longer than the
+    config's time limit, is recorded in ``failures`` and the others still run."""
     results = []
+    seconds = getattr(kwargs.get("config"), "limits", Limits()).seconds
     for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
         try:
-            result = impl.function(*[kwargs[name] for name in impl.argnames])
+            with deadline(seconds):
+                result = impl.function(*[kwargs[name] for name in impl.argnames])
+        except TimeLimitExceeded:
+            log.debug("plugin %s ran out of time in %s", impl.plugin_name, hook_name)
+            failures.append(PluginFailure(impl.plugin_name, hook_name, f"stopped after {seconds:g} s", path))
+            continue
         except Exception as exc:  # noqa: BLE001 -- a plugin's bug must not end the scan
             log.debug("plugin %s failed in %s", impl.plugin_name, hook_name, exc_info=True)
             failures.append(PluginFailure(impl.plugin_name, hook_name, type(exc).__name__, path))

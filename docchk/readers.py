@@ -252,13 +252,20 @@ class PdfDocument:
                     del cache[key]
 
     def _image_dpi(self, index: int, page_area_pt2: float, unit: float) -> float | None:
-        """Resolution of the largest image covering at least half the page."""
+        """Resolution of the largest image covering at least half the page.
+        Refuses a page with an image beyond the pixel limit of image files."""
         if page_area_pt2 <= 0:
             return None
         page = self._pdfium_doc()[index]
         best = None
         try:
             for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+                px_w, px_h = obj.get_px_size()  # from the image's dictionary: nothing is decoded
+                if px_w * px_h > Image.MAX_IMAGE_PIXELS:
+                    # PDFium would decode it whole, and on a failed allocation
+                    # draw a blank page instead of failing: refuse it first.
+                    raise ReadError(f"Page {index + 1} holds an image of {px_w:,} x {px_h:,} pixels, far too "
+                                    "large to be a scanned page.", "Scan the page again at 200-300 dpi.")
                 left, bottom, right, top = obj.get_bounds()
                 w_in = (right - left) * unit / PT_PER_INCH
                 h_in = (top - bottom) * unit / PT_PER_INCH
@@ -266,7 +273,6 @@ class PdfDocument:
                     continue
                 if (w_in * h_in * PT_PER_INCH**2) < 0.5 * page_area_pt2:
                     continue
-                px_w, px_h = obj.get_px_size()
                 # Rotated placement swaps the axes; the smaller figure is safe.
                 dpi = min(px_w / w_in, px_h / h_in) if abs((w_in / h_in) - (px_w / px_h)) < 0.2 \
                     else min(px_h / w_in, px_w / h_in)

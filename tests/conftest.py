@@ -59,7 +59,7 @@ def scan_folder():
 @contextlib.contextmanager
 def plugin_added(plugin, name: str, disabled: tuple[str, ...] = ()):
     """``plugin`` registered, for the block, in the (per-process, cached)
-    plugin manager that scans with ``disabled`` use; runs must be jobs=1."""
+    plugin manager that scans with ``disabled`` use (workers, forked later, inherit it)."""
     from docchk.plugins import plugin_manager
 
     pm = plugin_manager(tuple(disabled))

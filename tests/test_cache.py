@@ -18,6 +18,7 @@ import docchk
 from conftest import SAMPLES, V_NUMBER, gen, plugin_added
 from docchk import pipeline
 from docchk.cache import AnalysisCache
+from docchk.workers import WorkerPool
 
 
 @pytest.fixture
@@ -28,16 +29,18 @@ def cache_dir(tmp_path, monkeypatch):
 
 
 def _count_analyses(monkeypatch) -> list:
-    """Count the pages actually analysed (jobs=1 runs them in this process;
-    the counting wrapper cannot travel to worker processes)."""
+    """Count the pages given to the workers to analyse (counted as they are
+    handed over, in this process)."""
     calls = []
-    real = pipeline.analyse_file_page
+    real = WorkerPool.submit
 
-    def counting(source, index, config, read):
-        calls.append((source.relpath, index + 1))
-        return real(source, index, config, read)
+    def counting(pool, fn, *args):
+        if fn is pipeline.analyse_file_page:
+            source, index = args[:2]
+            calls.append((source.relpath, index + 1))
+        return real(pool, fn, *args)
 
-    monkeypatch.setattr(pipeline, "analyse_file_page", counting)
+    monkeypatch.setattr(WorkerPool, "submit", counting)
     return calls
 
 

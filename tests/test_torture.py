@@ -47,3 +47,18 @@ def test_the_report_is_written_whatever_the_file_names(torture_report):
     _, report = torture_report
     data = json.loads(report.to_json().encode("utf-8"))  # valid UTF-8, even for a Latin-1 name
     assert any("\\xe9" in d["path"] for d in data["documents"])
+
+
+def test_a_file_that_is_slow_to_read_is_stopped_and_the_rest_is_checked(tmp_path):
+    from torture import slow_pdf
+
+    (tmp_path / "slow.pdf").write_bytes(slow_pdf())  # a minute or more to draw
+    gen.text_pdf(tmp_path / "good.pdf", [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
+                                                      header=f"V-nummer: {V_NUMBER}")])
+    report = docchk.scan([tmp_path], v_number=V_NUMBER, jobs=1, cache=False, timeout=3)
+    unreadable = {f.path: f for f in report.findings if f.rule == "document.unreadable"}
+    assert set(unreadable) == {"slow.pdf"}
+    assert "took longer than 3 s and was stopped" in unreadable["slow.pdf"].message
+    assert "--timeout" in unreadable["slow.pdf"].hint
+    good = next(d for d in report.documents if d.relpath == "good.pdf")
+    assert good.pages and good.pages[0].identifier_found  # checked by the worker that replaced it

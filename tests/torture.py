@@ -94,6 +94,43 @@ def _png_bomb() -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
+def _one_page_pdf(content: bytes, resources: bytes = b"<< >>", extra: list[bytes] = ()) -> bytes:
+    """A one-page A4 PDF with a Flate-compressed content stream."""
+    data = zlib.compress(content, 9)
+    return _raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents 4 0 R >>" % resources,
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        *extra,
+    ])
+
+
+def _pdf_image_bomb(side: int = 15_000) -> bytes:
+    """A page showing one gray image of side x side pixels (225 Mpx) that
+    compresses to a few hundred kB."""
+    packer = zlib.compressobj(9)
+    row = b"\x80" * side
+    data = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    image = (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+             b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(data))
+             + data + b"\nendstream")
+    return _one_page_pdf(b"q 595 0 0 842 0 0 cm /Im0 Do Q", b"<< /XObject << /Im0 5 0 R >> >>", [image])
+
+
+def _content_bomb() -> bytes:
+    """A content stream of 200 MB (blanks) in 200 kB: beyond pypdf's 75 MB
+    decompression limit; PDFium draws the nothing it holds."""
+    return _one_page_pdf(b" " * 200_000_000)
+
+
+def slow_pdf(fills: int = 50_000) -> bytes:
+    """A page that takes minutes to draw: ``fills`` page-sized triangles
+    (this machine: 200,000 take more than 2 minutes), 35 bytes each before
+    compression. Small, valid, and slow on purpose."""
+    return _one_page_pdf(b"0 0 m 595 842 l 0 842 l 595 0 l f\n" * fills)
+
+
 def _many_pages(count: int) -> bytes:
     writer = pypdf.PdfWriter()
     for _ in range(count):
@@ -136,6 +173,9 @@ def build(out: Path) -> list[Case]:
         (Case("huge-header.png", "a PNG that claims 50,000 x 50,000 pixels", "unreadable"), _png_header(50_000, 50_000)),
         (Case("png-bomb.png", "a PNG decompression bomb: 400 Mpx in a few hundred kB", "unreadable"), _png_bomb()),
         (Case("many-frames.tif", "a TIFF with 1,000 frames", "read"), _tiff_frames(1000)),
+        (Case("pdf-image-bomb.pdf", "a PDF page holding a 15,000 x 15,000 pixel image in 200 kB", "unreadable"),
+         _pdf_image_bomb()),
+        (Case("content-bomb.pdf", "a PDF content stream of 200 MB compressed to 200 kB", "read"), _content_bomb()),
         (Case("10000-pages.pdf", "a page tree of 10,000 pages (1 MB)", "unreadable"), _many_pages(10_000)),
         (Case("pdf-named.jpg", "a PDF with a .jpg name", "read"), good),
         (Case("polyglot.pdf", "a PDF with a ZIP archive appended", "read"), _polyglot()),
