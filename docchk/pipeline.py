@@ -107,6 +107,9 @@ def inspect_file(source: SourceFile) -> Inspection | Unreadable:
             signed = source.kind == "pdf" and doc.has_signature_fields()
     except ReadError as exc:
         return Unreadable(exc.reason, exc.hint)
+    except Exception as exc:  # noqa: BLE001 -- a reader's bug must not end the scan
+        log.debug("inspecting %s failed", source.relpath, exc_info=True)
+        return Unreadable(f"The file cannot be read ({type(exc).__name__}).", "Export or scan the document again.")
     signatures = tuple(pdf_signatures(source.path)) if signed else ()
     return Inspection(count, signatures, scanned)
 

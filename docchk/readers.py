@@ -27,6 +27,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps
 
+from docchk import facts
 from docchk.model import SourceFile
 
 log = logging.getLogger(__name__)
@@ -46,15 +47,13 @@ MAX_RENDER_PIXELS = 60_000_000
 DEFAULT_SCREEN_DPI = {72, 96}
 
 # Pillow refuses larger images with DecompressionBombError instead of
-# allocating them; 200 Mpx is an A4 page at 1,800 dpi.
-Image.MAX_IMAGE_PIXELS = 200_000_000
+# allocating them; 200 Mpx is an A4 page at 1,800 dpi (page_thresholds.json).
+Image.MAX_IMAGE_PIXELS = facts.load("page_thresholds")["max_image_pixels"]
 
 
 def _check_page_count(count: int) -> None:
     """A file with more pages than any document of an application (a page
     tree bomb: 10,000 pages in 1 MB) is refused before its pages are read."""
-    from docchk import facts
-
     limit = facts.load("page_thresholds")["max_pages_per_document"]
     if count > limit:
         raise ReadError(f"The file has {count:,} pages; docchk reads at most {limit:,} pages in one file.",
@@ -87,7 +86,23 @@ class Page:
 
     def render(self, dpi: float) -> Image.Image:
         """The page as a grayscale image at ``dpi`` (lowered for huge pages)."""
-        return self._render(dpi)
+        with _damaged_page(self.number - 1, "drawn"):
+            return self._render(dpi)
+
+
+@contextlib.contextmanager
+def _damaged_page(index: int, what: str = "read"):
+    """Whatever a library raises on a damaged page becomes a ReadError for
+    that page: a reader raises nothing else (tests/test_fuzz.py). A
+    MemoryError passes: the pipeline reports it as the memory limit."""
+    try:
+        yield
+    except (ReadError, MemoryError):
+        raise
+    except Exception as exc:
+        log.debug("page %d cannot be %s", index + 1, what, exc_info=True)
+        raise ReadError(f"Page {index + 1} is damaged and cannot be {what} ({type(exc).__name__}).",
+                        "Export or scan the document again.") from exc
 
 
 def _grayscale(img: Image.Image) -> Image.Image:
@@ -171,6 +186,10 @@ class PdfDocument:
         return self._pdfium
 
     def page(self, index: int) -> Page:
+        with _damaged_page(index):
+            return self._page(index)
+
+    def _page(self, index: int) -> Page:
         self._pages_served += 1
         if self._pages_served % _PDFIUM_PAGES_PER_OPEN == 0 and self._pdfium is not None:
             # PDFium keeps every object it parsed, decoded images included,
@@ -373,6 +392,10 @@ class ImageDocument:
             ) from exc
 
     def page(self, index: int) -> Page:
+        with _damaged_page(index):
+            return self._page(index)
+
+    def _page(self, index: int) -> Page:
         img = self._img
         if self.page_count > 1:
             img.seek(index)
