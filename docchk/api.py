@@ -28,7 +28,7 @@ def _date(value, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError as exc:
-        raise OptionError(f"{what} must be a date as YYYY-MM-DD, not {value!r}") from exc
+        raise OptionError(f"{what} must be a date as YYYY-MM-DD") from exc  # not quoted: it may be a birth date
 
 
 def _digits(value, what: str, length: int | None = None) -> str | None:
@@ -37,7 +37,9 @@ def _digits(value, what: str, length: int | None = None) -> str | None:
         return None
     digits = "".join(c for c in str(value) if c not in " .-")
     if not digits.isdigit() or (length and len(digits) != length):
-        raise OptionError(f"{what} must be {f'{length} digits' if length else 'digits'}, not {value!r}")
+        # Not quoted: a mistyped V-number is still nearly the V-number.
+        raise OptionError(f"{what} must be {f'{length} digits' if length else 'digits'} "
+                          f"(it has {len(digits)} characters)")
     return digits
 
 
@@ -132,7 +134,12 @@ def scan(paths: Iterable[Path | str], *, progress: Progress | None = None, **opt
     Raises :class:`OptionError` for invalid options or settings.
     """
     paths = [Path(p) for p in paths]
-    config = build_config(paths, **options)
+    return check(paths, build_config(paths, **options), progress)
+
+
+def check(paths: Iterable[Path | str], config: Config, progress: Progress | None = None) -> Report:
+    """:func:`scan` with a config made by :func:`build_config`."""
+    paths = [Path(p) for p in paths]
     pm = plugin_manager(config.disabled_plugins)
     try:
         select_rules(rules(pm), config.select, config.ignore)

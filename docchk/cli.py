@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import enum
 import json
+import logging
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -25,7 +27,34 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from docchk import api
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from docchk.redact import MaskingFilter
 from docchk.plugins import BuiltinPluginsMissing, plugin_infos, plugin_manager, rules
+
+
+def _configure_logging(verbose: bool, applicant) -> MaskingFilter | None:
+    """Where log records go, and what they may say.
+
+    By default: docchk's own warnings and errors only, on standard error,
+    masked (docchk.redact: no numbers, no applicant name or birth date, no
+    tracebacks); what plugins and libraries log, and Python warnings, are
+    held back (the returned filter counts them). ``--verbose``: everything,
+    with tracebacks, unmasked -- for debugging, never for a log that others
+    read. Forked workers inherit this set-up."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("docchk: %(levelname)s: %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    if verbose:
+        root.setLevel(logging.DEBUG)
+        for noisy in ("PIL", "matplotlib", "asyncio"):
+            logging.getLogger(noisy).setLevel(logging.INFO)
+        logging.captureWarnings(True)
+        return None
+    root.setLevel(logging.WARNING)
+    masking = MaskingFilter(applicant)
+    handler.addFilter(masking)
+    warnings.simplefilter("ignore")
+    return masking
 
 
 class Exit(enum.IntEnum):
@@ -126,9 +155,12 @@ def main():
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @click.option("--no-cache", is_flag=True,
               help="Analyse every page afresh and store nothing (see `docchk cache --help`).")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Log everything, with tracebacks and unmasked: may show document text and "
+                   "identifiers. Without it, logs say what failed, never what a document holds.")
 def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit, nationality,
          marital_status, facts, fmt, output, select, ignore, jobs, plugin_opts, timeout, max_memory, no_progress,
-         no_cache):
+         no_cache, verbose):
     """Check the documents in PATHS (folders are read recursively).
 
     \b
@@ -166,17 +198,18 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
     err = Console(stderr=True)
     show = not no_progress and err.is_terminal
     try:
+        config = api.build_config(
+            paths, v_number=v_number, klantnummer=klantnummer, name=name,
+            birth_date=birth_date, submission_date=submission_date, permit=permit,
+            nationality=nationality, marital_status=marital_status, facts=_facts(facts),
+            select=_split(select), ignore=_split(ignore), jobs=jobs,
+            disable_plugins=disabled, cache=not no_cache, timeout=timeout, max_memory_mb=max_memory)
+        masking = _configure_logging(verbose, config.applicant)
         with Progress(TextColumn("Reading pages"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=True, disable=not show) as bar:
             task = bar.add_task("pages", total=None)
-            report = api.scan(
-                paths, v_number=v_number, klantnummer=klantnummer, name=name,
-                birth_date=birth_date, submission_date=submission_date, permit=permit,
-                nationality=nationality, marital_status=marital_status, facts=_facts(facts),
-                select=_split(select), ignore=_split(ignore), jobs=jobs,
-                disable_plugins=disabled, cache=not no_cache, timeout=timeout, max_memory_mb=max_memory,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
-            )
+            report = api.check(paths, config,
+                               progress=lambda done, total: bar.update(task, completed=done, total=total))
     except api.OptionError as exc:
         raise click.UsageError(str(exc)) from exc
     except OcrUnavailable as exc:
@@ -185,6 +218,9 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
     except KeyboardInterrupt:
         err.print("Interrupted: no report was written.")
         sys.exit(Exit.INTERRUPTED)
+    if masking and masking.hidden:
+        err.print(f"docchk: {masking.hidden} log message(s) of plugins or libraries held back (they may quote "
+                  "a document); --verbose shows them.", highlight=False)
     render = formats[fmt]
     options = {"no_color": output is not None}
     if output:

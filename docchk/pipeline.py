@@ -350,7 +350,10 @@ def _warm_up(pm, pages_to_read: int) -> None:
     if 0 < pages_to_read <= WARM_UP_MAX_PAGES and pm.get_plugin("language") is not None:
         from docchk import language
 
-        threading.Thread(target=language.load, name="docchk-language-model", daemon=True).start()
+        # Not a daemon: on Ctrl-C or an error the interpreter waits (< 1 s)
+        # for it to finish, so the unpacked model it may be writing is never
+        # left half-written in the cache folder.
+        threading.Thread(target=language.load, name="docchk-language-model").start()
 
 
 class _Done:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import jsonschema
 
+from docchk import redact
 from docchk.facts import schema
 
 FILE_NAME = "docchk.toml"
@@ -62,5 +63,6 @@ def load(folder: Path) -> dict:
     if errors:
         e = errors[0]
         field = ".".join(str(p) for p in e.absolute_path) or "(top level)"
-        raise SettingsError(f"{path}: field {field}: {e.message}")
+        # The reason can quote the value: numbers in it are masked.
+        raise SettingsError(f"{path}: field {field}: {redact.mask(e.message)}")
     return data

@@ -43,6 +43,19 @@ def private_cache(tmp_path_factory):
         os.environ["DOCCHK_CACHE_DIR"] = old
 
 
+def folder_state(folder) -> list[tuple]:
+    """Everything docchk must leave as it found it: every entry under
+    ``folder`` (links not followed) with its bytes' hash, mode and times."""
+    import hashlib
+
+    state = []
+    for path in sorted(Path(folder).rglob("*")):
+        st = path.lstat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() and not path.is_symlink() else None
+        state.append((str(path.relative_to(folder)), digest, st.st_mode, st.st_size, st.st_mtime_ns))
+    return state
+
+
 @pytest.fixture
 def scan_folder():
     """Scan a folder with docchk and return (report, findings as tuples)."""

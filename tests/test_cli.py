@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
 from reportlab.lib.pagesizes import letter
 
-from conftest import ROOT, V_NUMBER, gen
+from conftest import ROOT, V_NUMBER, folder_state, gen
 
 SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
 
@@ -125,21 +127,46 @@ def test_python_api_jobs_do_not_change_the_report(folders):
     assert one == two
 
 
-def test_ctrl_c_ends_cleanly_with_130(folders, tmp_path):
+def test_ctrl_c_ends_cleanly_with_130_and_leaves_nothing_behind(folders, tmp_path):
     import signal
     import time
+    folder, home, tmp = tmp_path / "scans", tmp_path / "home", tmp_path / "tmp"
+    for d in (folder, home, tmp):
+        d.mkdir()
     img = gen.scan(gen.render_pages([gen.PageSpec(lines=["Bankafschrift"] * 20)], 300)[0], 300, seed=1)
-    gen.save_image(img, tmp_path / "scan-0.jpg", dpi=300)
+    gen.save_image(img, folder / "scan-0.jpg", dpi=300)
     for i in range(1, 30):  # enough scanned pages (0.3-1 s each) to still be reading after 2.5 s
-        shutil.copy(tmp_path / "scan-0.jpg", tmp_path / f"scan-{i}.jpg")
+        shutil.copy(folder / "scan-0.jpg", folder / f"scan-{i}.jpg")
+    before = folder_state(folder)
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(home / ".cache")}
+    env.pop("DOCCHK_CACHE_DIR", None)
     # A test run started in the background (`cmd &`) ignores SIGINT, and so
     # would the child: give it the default disposition, as a terminal does.
-    proc = subprocess.Popen([sys.executable, "-m", "docchk", "scan", str(tmp_path), "-j", "1", "--no-cache"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    # The signal goes to the whole process group, workers included, as a
+    # terminal's Ctrl-C does.
+    proc = subprocess.Popen([sys.executable, "-m", "docchk", "scan", str(folder), "-j", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(2.5)
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert "Interrupted" in err and "Traceback" not in err
     assert out == ""
+    # No worker outlives the scan, nothing is left in the temporary folder,
+    # the cache holds no half-written file, and the scanned folder is as it was.
+    time.sleep(0.5)
+    left = [pid for pid in os.listdir("/proc") if pid.isdigit() and str(folder).encode() in _cmdline(pid)]
+    assert left == []
+    assert list(tmp.iterdir()) == []
+    cached = [p.name for p in (home / ".cache" / "docchk").iterdir()]
+    assert not [n for n in cached if n.endswith(".tmp")], cached
+    assert folder_state(folder) == before
+
+
+def _cmdline(pid: str) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # ended meanwhile
+        return b""

@@ -8,7 +8,7 @@ import json
 import pytest
 
 import docchk
-from conftest import V_NUMBER, gen
+from conftest import V_NUMBER, folder_state, gen
 from torture import build
 
 
@@ -18,7 +18,10 @@ def torture_report(tmp_path_factory):
     cases = build(folder)
     gen.text_pdf(folder / "good.pdf", [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
                                                     header=f"V-nummer: {V_NUMBER}")])
-    return cases, docchk.scan([folder], v_number=V_NUMBER, jobs=2, cache=False)
+    before = folder_state(folder)
+    report = docchk.scan([folder], v_number=V_NUMBER, jobs=2, cache=False)
+    assert folder_state(folder) == before  # nothing changed, added or removed, whatever the files did
+    return cases, report
 
 
 def test_every_hostile_file_gets_a_clear_finding_or_a_correct_reading(torture_report):
