@@ -84,6 +84,21 @@ def _entry(path: Path, root: Path, display_root: Path) -> SourceFile:
     return SourceFile(path, rel, s.kind, s.detail)
 
 
+#: SourceFile.kind of a folder that cannot be listed: its documents were not seen.
+UNLISTABLE_FOLDER = "unlistable-folder"
+
+
+def _unlistable(found: dict, root: Path):
+    """os.walk skips a folder it cannot list; record it instead, so a
+    folder of documents docchk could not see is reported, not missed."""
+    def record(error: OSError) -> None:
+        path = Path(error.filename)
+        rel = _relpath(path, root) if path != root else path.name
+        found.setdefault(path.absolute(), SourceFile(path, rel + "/", UNLISTABLE_FOLDER,
+                                                     error.strerror or type(error).__name__))
+    return record
+
+
 def discover(paths: list[Path]) -> list[SourceFile]:
     """All files under ``paths`` (folders recursively, files as given), sorted.
 
@@ -95,7 +110,7 @@ def discover(paths: list[Path]) -> list[SourceFile]:
         given = Path(given)
         if given.is_dir():
             root = given
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=_unlistable(found, root)):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
                     if name in IGNORED_NAMES or name.startswith("."):

@@ -143,7 +143,7 @@ class OcrResult:
 class SourceFile:
     path: Path  # absolute path on disk
     relpath: str  # relative to the scanned folder, "/" separators
-    kind: str  # "pdf", "image", or "unsupported"
+    kind: str  # "pdf", "image", "unsupported", or "unlistable-folder" (discover.py)
     detail: str = ""  # what the content sniffing found (e.g. "zip archive")
 
 

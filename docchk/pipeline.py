@@ -31,7 +31,7 @@ from docchk import blank, cache, identifiers
 from docchk.cache import AnalysisCache
 from docchk.cache import fingerprint as cache_fingerprint
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
-from docchk.discover import discover
+from docchk.discover import UNLISTABLE_FOLDER, discover
 from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFacts, Finding, PageFacts, Signature,
                           SourceFile, Submission, Unreadable)
 from docchk.plugins import call_each, plugin_infos, plugin_manager, rules, select_rules
@@ -268,6 +268,12 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
     try:
         counts = []
         for doc, source in zip(documents, sources, strict=True):
+            if source.kind == UNLISTABLE_FOLDER:
+                doc.error = Unreadable(f"The folder cannot be opened ({source.detail}); the documents in it "
+                                       "were not checked.", "Give docchk permission to read the folder, or "
+                                       "move its files out of it.")
+                counts.append(None)
+                continue
             try:
                 doc.sha256 = sha256(source.path)
             except OSError as exc:
