@@ -67,7 +67,7 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
     def settled(*more: str) -> bool:
         return _satisfied("\n".join([*texts, *more]), config)
 
-    if usable_text(page.text_layer):
+    if usable_text(identifiers.without_stamp(page.text_layer)):
         facts_.text_source = "text-layer"
         if not settled():
             # A typed page the applicant printed, wrote the number on, and

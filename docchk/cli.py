@@ -132,6 +132,91 @@ def main():
     """
 
 
+def run_options(fn):
+    """Options of the commands that read a submission (scan, fix)."""
+    options = [
+        click.option("--select", multiple=True, metavar="RULE,...",
+                     help="Only these rules (ids or prefixes like 'page.')."),
+        click.option("--ignore", multiple=True, metavar="RULE,...", help="Leave out these rules."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="all cores",
+                     help="Worker processes reading pages in parallel."),
+        click.option("-p", "plugin_opts", multiple=True, metavar="no:NAME",
+                     help="Disable a plugin by name (see `docchk plugins`)."),
+        click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+                     metavar="SECONDS",
+                     help="Longest time for reading one page or one plugin call; beyond it the file is "
+                          "reported unreadable and the scan goes on (0: no limit)."),
+        click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
+                     metavar="MB",
+                     help="Memory one worker may use beyond the code and models it loads (0: no limit)."),
+        click.option("--no-progress", is_flag=True, help="Do not show a progress bar."),
+        click.option("--no-cache", is_flag=True,
+                     help="Analyse every page afresh and store nothing (see `docchk cache --help`)."),
+        click.option("--verbose", "-v", is_flag=True,
+                     help="Log everything, with tracebacks and unmasked: may show document text and "
+                          "identifiers. Without it, logs say what failed, never what a document holds."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+class _Run:
+    """What scan and fix share: the config from the options, logging, the
+    progress bar, and the errors that end a run (usage, OCR missing, Ctrl-C)."""
+
+    def __init__(self, paths, opts: dict):
+        self.err = Console(stderr=True)
+        self.show = not opts["no_progress"] and self.err.is_terminal
+        disabled = _disabled(opts["plugin_opts"])
+        try:
+            self.pm = plugin_manager(tuple(disabled))
+        except BuiltinPluginsMissing as exc:
+            raise click.UsageError(str(exc)) from exc
+        try:
+            self.config = api.build_config(
+                paths, v_number=opts["v_number"], klantnummer=opts["klantnummer"], name=opts["name"],
+                birth_date=opts["birth_date"], submission_date=opts["submission_date"], permit=opts["permit"],
+                nationality=opts["nationality"], marital_status=opts["marital_status"],
+                facts=_facts(opts["facts"]), select=_split(opts["select"]), ignore=_split(opts["ignore"]),
+                jobs=opts["jobs"], disable_plugins=disabled, cache=not opts["no_cache"],
+                timeout=opts["timeout"], max_memory_mb=opts["max_memory"])
+        except api.OptionError as exc:
+            raise click.UsageError(str(exc)) from exc
+        self.masking = _configure_logging(opts["verbose"], self.config.applicant)
+
+    def pages(self, work, label: str = "Reading pages"):
+        """``work(progress)`` under a progress bar; ends the process on the
+        errors no report can follow."""
+        try:
+            with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                          console=self.err, transient=True, disable=not self.show) as bar:
+                task = bar.add_task("pages", total=None)
+                return work(lambda done, total: bar.update(task, completed=done, total=total))
+        except api.OptionError as exc:
+            raise click.UsageError(str(exc)) from exc
+        except OcrUnavailable as exc:
+            self.err.print(f"[red]error:[/red] {exc}")
+            sys.exit(Exit.USAGE)
+        except KeyboardInterrupt:
+            self.err.print("Interrupted: nothing was written.")
+            sys.exit(Exit.INTERRUPTED)
+
+    def finish(self) -> None:
+        if self.masking and self.masking.hidden:
+            self.err.print(f"docchk: {self.masking.hidden} log message(s) of plugins or libraries held back "
+                           "(they may quote a document); --verbose shows them.", highlight=False)
+
+
+def _format(pm, fmt: str):
+    """The renderer of report format ``fmt`` (a usage error if there is none)."""
+    formats = _formats(pm)
+    if fmt not in formats:
+        raise click.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(sorted(formats))}",
+                                 param_hint="--format")
+    return formats[fmt]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @applicant_options
@@ -139,28 +224,8 @@ def main():
               help="Report format: terminal, json (and any a plugin adds).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
-@click.option("--select", multiple=True, metavar="RULE,...",
-              help="Only these rules (ids or prefixes like 'page.').")
-@click.option("--ignore", multiple=True, metavar="RULE,...", help="Leave out these rules.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="all cores",
-              help="Worker processes reading pages in parallel.")
-@click.option("-p", "plugin_opts", multiple=True, metavar="no:NAME",
-              help="Disable a plugin by name (see `docchk plugins`).")
-@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-              metavar="SECONDS",
-              help="Longest time for reading one page or one plugin call; beyond it the file is "
-                   "reported unreadable and the scan goes on (0: no limit).")
-@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
-              metavar="MB", help="Memory one worker may use beyond the code and models it loads (0: no limit).")
-@click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
-@click.option("--no-cache", is_flag=True,
-              help="Analyse every page afresh and store nothing (see `docchk cache --help`).")
-@click.option("--verbose", "-v", is_flag=True,
-              help="Log everything, with tracebacks and unmasked: may show document text and "
-                   "identifiers. Without it, logs say what failed, never what a document holds.")
-def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit, nationality,
-         marital_status, facts, fmt, output, select, ignore, jobs, plugin_opts, timeout, max_memory, no_progress,
-         no_cache, verbose):
+@run_options
+def scan(paths, fmt, output, **opts):
     """Check the documents in PATHS (folders are read recursively).
 
     \b
@@ -186,42 +251,10 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
     \b
     Exit status: 0 ready (warnings allowed), 1 error findings, 2 usage error.
     """
-    disabled = _disabled(plugin_opts)
-    try:
-        pm = plugin_manager(tuple(disabled))
-    except BuiltinPluginsMissing as exc:
-        raise click.UsageError(str(exc)) from exc
-    formats = _formats(pm)
-    if fmt not in formats:
-        raise click.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(sorted(formats))}",
-                                 param_hint="--format")
-    err = Console(stderr=True)
-    show = not no_progress and err.is_terminal
-    try:
-        config = api.build_config(
-            paths, v_number=v_number, klantnummer=klantnummer, name=name,
-            birth_date=birth_date, submission_date=submission_date, permit=permit,
-            nationality=nationality, marital_status=marital_status, facts=_facts(facts),
-            select=_split(select), ignore=_split(ignore), jobs=jobs,
-            disable_plugins=disabled, cache=not no_cache, timeout=timeout, max_memory_mb=max_memory)
-        masking = _configure_logging(verbose, config.applicant)
-        with Progress(TextColumn("Reading pages"), BarColumn(), MofNCompleteColumn(),
-                      TimeRemainingColumn(), console=err, transient=True, disable=not show) as bar:
-            task = bar.add_task("pages", total=None)
-            report = api.check(paths, config,
-                               progress=lambda done, total: bar.update(task, completed=done, total=total))
-    except api.OptionError as exc:
-        raise click.UsageError(str(exc)) from exc
-    except OcrUnavailable as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        sys.exit(Exit.USAGE)
-    except KeyboardInterrupt:
-        err.print("Interrupted: no report was written.")
-        sys.exit(Exit.INTERRUPTED)
-    if masking and masking.hidden:
-        err.print(f"docchk: {masking.hidden} log message(s) of plugins or libraries held back (they may quote "
-                  "a document); --verbose shows them.", highlight=False)
-    render = formats[fmt]
+    run = _Run(paths, opts)
+    render = _format(run.pm, fmt)  # a wrong format is refused before any page is read
+    report = run.pages(lambda progress: api.check(paths, run.config, progress=progress))
+    run.finish()
     options = {"no_color": output is not None}
     if output:
         with open(output, "w", encoding="utf-8") as fh:
@@ -229,6 +262,102 @@ def scan(paths, v_number, klantnummer, name, birth_date, submission_date, permit
     else:
         render(report, sys.stdout, options)
     sys.exit(Exit.READY if report.ready else Exit.FINDINGS)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the fixed copy to (new, or empty, or with --force replaced).")
+@applicant_options
+@click.option("--dry-run", is_flag=True, help="Print what would change, per file and page; write nothing.")
+@click.option("--force", is_flag=True, help="Replace --out if it holds something.")
+@click.option("--merge", is_flag=True,
+              help="Write one PDF per document type (passport.pdf, birth-certificate.pdf, ...).")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal",
+              show_default=True, help="json: the change log (what docchk-fix-log.json holds).")
+@run_options
+def fix(paths, out, dry_run, force, merge, fmt, **opts):
+    """Write a corrected copy of the documents in PATHS to --out.
+
+    \b
+    Repairs what a machine can, from the scan's own findings:
+      page.size-not-a4         page scaled and centred on A4 (vectors stay vectors)
+      page.blank               blank pages and blank duplex backs left out
+      page.missing-identifier  the V-number (or klantnummer, or name and date
+                               of birth) stamped as text in a free margin
+    Images become PDFs with their pixels unchanged. Files are never
+    modified, moved or deleted; --out must be outside PATHS. The copy is
+    rescanned before it is moved into place in one step, and what is still
+    to do (missing documents, legalisation, language, ...) is listed.
+    docchk-fix-log.json in --out records every change.
+
+    \b
+    Exit status: 0 the copy is ready, 1 findings remain, 2 usage error
+    (including an --out inside PATHS or not empty without --force).
+    """
+    from docchk import fix as fixing
+
+    run = _Run(paths, opts)
+    if not dry_run:
+        try:
+            fixing.check_output([Path(p) for p in paths], out, force)
+        except fixing.FixError as exc:
+            raise click.UsageError(str(exc)) from exc
+    the_plan = run.pages(lambda progress: fixing.plan(paths, run.config, progress), "Reading pages")
+    if dry_run:
+        run.finish()
+        if fmt == "json":
+            click.echo(json.dumps({"dry_run": True, "files": [f.to_dict() for f in the_plan.files]}, indent=2))
+        else:
+            _print_plan(the_plan, dry_run=True)
+        sys.exit(Exit.READY)
+    try:
+        outcome = run.pages(lambda progress: fixing.execute(
+            [Path(p) for p in paths], the_plan, out, run.config, force=force, merge=merge, progress=progress),
+            "Checking the fixed copy")
+    except fixing.FixError as exc:
+        raise click.UsageError(str(exc)) from exc
+    run.finish()
+    if fmt == "json":
+        click.echo(json.dumps(outcome.log(), indent=2, ensure_ascii=False))
+    else:
+        _print_plan(the_plan, dry_run=False)
+        _print_still_to_do(outcome)
+    sys.exit(Exit.READY if outcome.rescan.ready else Exit.FINDINGS)
+
+
+def _print_plan(the_plan, dry_run: bool) -> None:
+    console = Console(highlight=False)
+    verb = "would change" if dry_run else "changed"
+    for fp in the_plan.files:
+        if fp.output is None:
+            console.print(f"[yellow]{fp.source}[/yellow]: {fp.note}")
+            continue
+        arrow = f" -> {fp.output}" if fp.output != fp.source else ""
+        if not fp.changes:
+            console.print(f"{fp.source}{arrow}: unchanged")
+            continue
+        console.print(f"[bold]{fp.source}[/bold]{arrow}:")
+        for c in fp.changes:
+            where = f"page {c.page}: " if c.page else ""
+            console.print(f"  {where}{c.action} ({c.detail})")
+    changed = sum(1 for f in the_plan.files if f.changes)
+    console.print(f"docchk fix {verb} {changed} of {len(the_plan.files)} file(s).")
+
+
+def _print_still_to_do(outcome) -> None:
+    console = Console(highlight=False)
+    console.print(f"Written to {outcome.out} (log: {outcome.out / 'docchk-fix-log.json'}).")
+    todo = outcome.still_to_do
+    if not todo:
+        console.print("[green]Nothing left to do: the fixed copy has no findings.[/green]")
+        return
+    console.print(f"Still to do ({len(todo)}), which docchk cannot repair:")
+    for f in todo:
+        where = f"{f.path}" + (f":{f.page}" if f.page else "") if f.path else "submission"
+        console.print(f"  {f.severity.value:<7} {f.rule:<34} {where}: {f.message}")
+        if f.hint:
+            console.print(f"          {f.hint}")
 
 
 @main.command("rules")

@@ -16,7 +16,9 @@ from pathlib import Path
 from docchk.model import SourceFile
 
 #: Files that belong to the tool or the operating system, never to a submission.
-IGNORED_NAMES = {"docchk.toml", "Thumbs.db", "desktop.ini", ".DS_Store"}
+#: The log ``docchk fix`` writes into its output folder.
+FIX_LOG_NAME = "docchk-fix-log.json"
+IGNORED_NAMES = {"docchk.toml", FIX_LOG_NAME, "Thumbs.db", "desktop.ini", ".DS_Store"}
 
 # (magic prefix, offset, kind, detail). "unsupported" kinds carry the words
 # a user needs to understand why and what to do instead.

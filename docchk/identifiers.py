@@ -255,3 +255,28 @@ def _status(page: PageFacts, numbers: list[str], applicant: Applicant, t: dict) 
         found = has_name_and_birth_date(page.text, applicant.name, applicant.birth_date)
         return "found" if found else "missing"
     return "unknown"
+
+
+# --- the stamp `docchk fix` writes ----------------------------------------------
+
+#: The lines ``docchk fix`` stamps, and only those (see :func:`stamp_text`).
+_STAMP_LINE = re.compile(r"^(?:V-nummer: \d{10}|Klantnummer: \d+|Naam: .+, geboren \d{2}-\d{2}-\d{4})$", re.M)
+
+
+def stamp_text(applicant: Applicant) -> str | None:
+    """What ``docchk fix`` writes on a page that lacks the identifier: the
+    V-number, else the klantnummer, else name and date of birth (the IND's
+    order of preference); None when none is known."""
+    if applicant.v_number:
+        return f"V-nummer: {applicant.v_number}"
+    if applicant.klantnummer:
+        return f"Klantnummer: {applicant.klantnummer}"
+    if applicant.name and applicant.birth_date:
+        return f"Naam: {applicant.name}, geboren {applicant.birth_date:%d-%m-%Y}"
+    return None
+
+
+def without_stamp(text: str) -> str:
+    """A text layer without the line ``docchk fix`` stamped: a scanned page
+    that carries only the stamp as text is still a scan, to be OCR'd."""
+    return _STAMP_LINE.sub("", text)

@@ -102,7 +102,7 @@ def inspect_file(source: SourceFile) -> Inspection | Unreadable:
 
     try:
         with open_document(source) as doc:
-            scanned = source.kind != "pdf" or not usable_text(doc.page(0).text_layer)
+            scanned = source.kind != "pdf" or not usable_text(identifiers.without_stamp(doc.page(0).text_layer))
             count = doc.page_count
             signed = source.kind == "pdf" and doc.has_signature_fields()
     except ReadError as exc:
