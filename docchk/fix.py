@@ -266,6 +266,8 @@ def _merge(plan: Plan, staging: Path) -> None:
     taken = {fp.output.lower() for fp in plan.files if fp.output and fp.document.type == "other"}
     for kind, members in sorted(groups.items()):
         name = f"{kind}.pdf" if f"{kind}.pdf" not in taken else f"{kind}-merged.pdf"
+        if [fp.output for fp in members] == [name]:
+            continue  # already merged (a fixed folder fixed again): unchanged
         writer = pypdf.PdfWriter()
         for fp in members:
             writer.append(str(staging / fp.output))
