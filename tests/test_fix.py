@@ -265,3 +265,16 @@ def test_merge_writes_one_pdf_per_document_type(tmp_path):
     assert names == sorted(["birth-certificate.pdf", "diploma.pdf", "docchk.toml", fix.LOG_NAME,
                             "employment-contract.pdf", "passport.pdf", "payslip.pdf"])
     assert len(pypdf.PdfReader(tmp_path / "out" / "diploma.pdf").pages) == 2
+
+
+@pytest.mark.parametrize("name", ["missing-vnumber.pdf", "handwritten-missing.pdf"])
+def test_the_stamp_covers_no_content(fixed_problems, name):
+    """Everything the stamp changed on the page was empty paper before."""
+    folder, out, _, _ = fixed_problems
+    before, after = _render(folder / name, 1, scale=2), _render(out / name, 1, scale=2)
+    assert before.shape == after.shape
+    rows, cols = np.nonzero(np.abs(after - before) > 40)
+    assert len(rows), "nothing was stamped"
+    box = before[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
+    assert box.min() >= 200  # paper (a scan's paper is not pure white)
+    assert (rows.max() - rows.min()) / 2 < 12 * 1.6  # one line of 10 pt text, in points
