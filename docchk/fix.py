@@ -279,6 +279,15 @@ def _merge(plan: Plan, staging: Path) -> None:
             writer.write(fh)
 
 
+def _renamed(config: Config, renamed: dict[str, str]) -> Config:
+    """``config`` with its per-file facts under the files' new names."""
+    def name(value: str) -> str:
+        return renamed.get(value, value)
+    facts = tuple((name(path), tuple((k, name(v) if isinstance(v, str) else v) for k, v in items))
+                  for path, items in config.file_facts)
+    return dataclasses.replace(config, file_facts=facts)
+
+
 def _clear_stale_staging(parent: Path, name: str) -> None:
     """Staging folders a killed run left beside the output."""
     for stale in parent.glob(f"{_STAGING}{name}-*"):
@@ -302,9 +311,13 @@ def execute(paths: list[Path], the_plan: Plan, out: Path, config: Config, force:
                 _write_file(fp, sources[fp.source], staging / fp.output, the_plan.stamp)
         if merge:
             _merge(the_plan, staging)
+        renamed = {fp.source: fp.output for fp in the_plan.files if fp.output and fp.output != fp.source}
         if the_plan.settings:
-            shutil.copyfile(the_plan.settings, staging / "docchk.toml")
-        rescan = pipeline.scan([staging], config, progress)
+            text = the_plan.settings.read_text("utf-8")
+            for old, new in renamed.items():  # per-file facts follow their file
+                text = text.replace(f'"{old}"', f'"{new}"')
+            (staging / "docchk.toml").write_text(text, "utf-8")
+        rescan = pipeline.scan([staging], _renamed(config, renamed), progress)
         outcome = Outcome(the_plan, out, rescan)
         (staging / LOG_NAME).write_text(json.dumps(outcome.log(), indent=2, ensure_ascii=False) + "\n", "utf-8")
         staging.chmod(0o755 & ~_umask())

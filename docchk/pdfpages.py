@@ -86,7 +86,7 @@ def place_on_a4(page, upscale: bool = True) -> str:
 # --- images as PDF pages ------------------------------------------------------
 
 
-def _raw_pdf(objects: list[bytes]) -> bytes:
+def raw_pdf(objects: list[bytes]) -> bytes:
     """A PDF of ``objects`` (1-based numbering, 1 is the catalog)."""
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
@@ -183,7 +183,7 @@ def image_file_to_pdf(path, dpi_of) -> tuple[bytes, list[str]]:
             size = "true size" if dpi and abs(w - pixels.width / dpi * 72) < 0.5 else "fitted"
             notes.append(f"image placed on A4 {'landscape' if width > height else 'portrait'} ({size})")
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
-    return _raw_pdf(objects), notes
+    return raw_pdf(objects), notes
 
 
 def _exif_orientation(img: Image.Image) -> int | None:
@@ -267,7 +267,7 @@ def stamp(page, text: str, x: float, y: float, size: float) -> None:
     baseline = y + 0.22 * size  # Helvetica's descender sits below the baseline
     content = b"BT /F1 %.2f Tf 0 g %.3f %.3f Td (%s) Tj ET" % (size, x, baseline, escaped)
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    pdf = _raw_pdf([
+    pdf = raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 4 0 R >> >> "

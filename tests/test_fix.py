@@ -69,7 +69,20 @@ def test_fix_leaves_nothing_repairable_and_lists_what_is_left(fixed_problems):
     for name in ("broken.pdf", "encrypted.pdf", "empty.pdf", "scans.zip"):
         assert f"{name}: not written" in result.stdout
         assert not (out / name).exists()
-    assert (out / "docchk.toml").read_bytes() == (folder / "docchk.toml").read_bytes()
+    assert (out / "docchk.toml").read_bytes() == (folder / "docchk.toml").read_bytes()  # no file renamed in it
+
+
+def test_per_file_facts_follow_an_image_that_becomes_a_pdf(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = gen.render_pages([gen.PageSpec(["Verklaring", "tekst " * 10], header=f"V-nummer: {V_NUMBER}")], 150)[0]
+    gen.save_image(page, folder / "letter.png", dpi=150)
+    (folder / "docchk.toml").write_text('[files."letter.png"]\ntype = "employer-declaration"\n', "utf-8")
+    result = _cli("fix", str(folder), "--out", str(tmp_path / "out"), "--v-number", V_NUMBER, "--format", "json")
+    log = json.loads(result.stdout)
+    assert '[files."letter.pdf"]' in (tmp_path / "out" / "docchk.toml").read_text("utf-8")
+    assert not [f for f in log["still_to_do"] if f["rule"] == "submission.unclassified-document"]
+    assert docchk.scan([tmp_path / "out"]).documents[0].type == "employer-declaration"
 
 
 def test_the_change_log_records_every_change(fixed_problems):
