@@ -221,11 +221,14 @@ def _format(pm, fmt: str):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @applicant_options
 @click.option("--format", "fmt", default="terminal", show_default=True, metavar="FORMAT",
-              help="Report format: terminal, json (and any a plugin adds).")
+              help="Report format: terminal, json, html, markdown, junit (and any a plugin adds).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
+@click.option("--redact", is_flag=True,
+              help="Mask the applicant's V-number, other long numbers, name and birth date in the report "
+                   "(and blur where the identifier was found in HTML thumbnails), to share it.")
 @run_options
-def scan(paths, fmt, output, **opts):
+def scan(paths, fmt, output, redact, **opts):
     """Check the documents in PATHS (folders are read recursively).
 
     \b
@@ -255,7 +258,9 @@ def scan(paths, fmt, output, **opts):
     render = _format(run.pm, fmt)  # a wrong format is refused before any page is read
     report = run.pages(lambda progress: api.check(paths, run.config, progress=progress))
     run.finish()
-    options = {"no_color": output is not None}
+    if redact:
+        report = report.redacted()
+    options = {"no_color": output is not None, "redact": redact}
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             render(report, fh, options)

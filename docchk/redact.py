@@ -38,7 +38,16 @@ def mask(text: str, applicant=None) -> str:
                 text = text.replace(form, BIRTH_DATE)
         for part in sorted(set(re.findall(r"\w{3,}", applicant.name or "")), key=len, reverse=True):
             text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", NAME, text, flags=re.IGNORECASE)
-    return _DIGIT_RUN.sub(NUMBER, text)
+    return _DIGIT_RUN.sub(_number_unless_date, text)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
+
+
+def _number_unless_date(match: re.Match) -> str:
+    """Other dates than the birth date (issue dates, expiry dates) say
+    nothing about who the applicant is, and reports need them."""
+    return match.group() if _DATE.fullmatch(match.group()) else NUMBER
 
 
 class MaskingFilter(logging.Filter):

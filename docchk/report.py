@@ -7,6 +7,7 @@ and any plugin's ``docchk_report_formats`` render this object.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 
@@ -68,6 +69,23 @@ class Report:
         profile = permits.get(plugin_manager(self.config.disabled_plugins), self.config.permit)
         items = permits.checklist(profile, self.submission, self.config.applicant, self.config.submission_date)
         return {**permits.permit_summary(profile), "requirements": [i.to_dict() for i in items]}
+
+    def redacted(self) -> Report:
+        """This report with the applicant's identifiers masked (``--redact``):
+        numbers of seven digits or more, the name and date of birth, in
+        messages, hints and file names (docchk.redact). Report formats also
+        get ``options["redact"]`` for what they draw (the HTML thumbnails)."""
+        from docchk import identifiers, redact
+
+        applicant = identifiers.applicant_for_pages(self.submission, self.config.applicant)
+
+        def mask(text):
+            return redact.mask(text, applicant) if text else text
+
+        findings = [dataclasses.replace(f, path=mask(f.path), message=mask(f.message), hint=mask(f.hint))
+                    for f in self.findings]
+        documents = [dataclasses.replace(d, relpath=mask(d.relpath)) for d in self.documents]
+        return Report(dataclasses.replace(self.submission, documents=documents), findings, self.config)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)

@@ -20,7 +20,8 @@ packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu
 extra=""
 case "${1:-}" in
   --test|--bench)
-    packages+=(fonts-liberation fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core)
+    # chromium: the HTML report is tested in a real headless browser (tests/test_reports.py)
+    packages+=(fonts-liberation fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-dejavu-core chromium)
     extra="[test]" ;;&
   --bench)
     # OCRmyPDF's Ghostscript; fonts for the Arabic, Chinese and other

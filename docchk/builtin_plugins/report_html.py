@@ -1,0 +1,257 @@
+"""``--format html``: one self-contained page an HR officer can look at.
+
+A summary (ready or not, counts, the permit checklist), then per document a
+strip of page thumbnails with each finding pinned to its page, and the
+place where the applicant's identifier was found outlined on the page.
+Everything is inline -- CSS, a few lines of script for the severity filter,
+the thumbnails as data: URIs -- and a Content-Security-Policy forbids any
+request, so the file can be mailed or attached to a case and opened
+offline. Built from the same report object as every other format.
+
+With ``--redact`` the report is masked before it gets here
+(:meth:`docchk.report.Report.redacted`) and the identifier regions of the
+thumbnails are blurred instead of outlined.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import logging
+
+from docchk.hookspec import hookimpl
+
+log = logging.getLogger(__name__)
+
+#: Thumbnail resolution: an A4 page is 330 x 470 pixels, readable enough to
+#: recognise a page, small enough for a report of hundreds of pages.
+THUMB_DPI = 40
+#: More pages than this in one document get no thumbnails beyond it.
+MAX_THUMBS_PER_DOCUMENT = 60
+
+CSS = """
+:root { --error: #b3261e; --warning: #9a6700; --info: #0b57d0; --ok: #1e7e34; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1b1b1b;
+       background: #f6f6f4; }
+header, main { max-width: 1100px; margin: 0 auto; padding: 12px 16px; }
+header { background: #fff; border-bottom: 1px solid #ddd; position: sticky; top: 0; z-index: 2; }
+h1 { font-size: 1.35em; margin: 0 0 4px; }
+h1.ready { color: var(--ok); } h1.not-ready { color: var(--error); }
+h2 { font-size: 1.1em; margin: 0; word-break: break-all; }
+.counts, .meta { color: #555; font-size: .92em; }
+.filters label { margin-right: 14px; white-space: nowrap; }
+section.document, section.checklist, section.submission { background: #fff; border: 1px solid #ddd;
+       border-radius: 8px; padding: 12px; margin: 14px 0; }
+.pages { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 10px; }
+figure.page { margin: 0; width: 190px; max-width: 46%; }
+.thumb { position: relative; border: 1px solid #bbb; background: #fff; line-height: 0; }
+.thumb img { width: 100%; height: auto; display: block; }
+.thumb .region { position: absolute; border: 2px solid var(--ok); border-radius: 2px; }
+.thumb .region.redacted { border: none; background: #777; backdrop-filter: blur(6px); }
+figure.page.has-error .thumb { outline: 3px solid var(--error); }
+figure.page.has-warning .thumb { outline: 3px solid var(--warning); }
+figcaption { font-size: .85em; color: #444; padding: 4px 0; line-height: 1.3; }
+ul.findings { list-style: none; padding: 0; margin: 6px 0 0; }
+ul.findings li { border-left: 4px solid; padding: 3px 8px; margin: 6px 0; background: #fafafa; }
+li.error { border-color: var(--error) !important; } li.warning { border-color: var(--warning) !important; }
+li.info { border-color: var(--info) !important; }
+.sev { font-weight: 600; text-transform: uppercase; font-size: .75em; }
+.error .sev { color: var(--error); } .warning .sev { color: var(--warning); } .info .sev { color: var(--info); }
+.rule { font-family: ui-monospace, monospace; font-size: .8em; color: #555; }
+.hint { color: #444; font-size: .92em; }
+table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 4px 6px;
+       border-bottom: 1px solid #eee; vertical-align: top; }
+.status-present { color: var(--ok); } .status-missing { color: var(--error); }
+.status-maybe-missing { color: var(--warning); } .status-not-required { color: #777; }
+.hidden-by-filter { display: none !important; }
+@media (max-width: 600px) { figure.page { width: 100%; max-width: 100%; } header { position: static; } }
+"""
+
+SCRIPT = """
+document.querySelectorAll('.filters input').forEach(function (box) {
+  box.addEventListener('change', function () {
+    document.querySelectorAll('li.' + box.value).forEach(function (item) {
+      item.classList.toggle('hidden-by-filter', !box.checked);
+    });
+  });
+});
+"""
+
+CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+       "base-uri 'none'; form-action 'none'")
+
+
+def _e(text) -> str:
+    return html.escape(str(text if text is not None else ""), quote=True)
+
+
+def _finding(f) -> str:
+    hint = f'<div class="hint">{_e(f.hint)}</div>' if f.hint else ""
+    return (f'<li class="{f.severity.value}" data-rule="{_e(f.rule)}"><span class="sev">{f.severity.value}</span> '
+            f'<span class="rule">{_e(f.rule)}</span><div class="message">{_e(f.message)}</div>{hint}</li>')
+
+
+def _thumbnails(doc) -> dict[int, object]:
+    """{page number: PIL image} at THUMB_DPI; pages that cannot be drawn
+    are left out (the report still lists their findings)."""
+    from docchk.model import SourceFile
+    from docchk.readers import ReadError, open_document
+
+    out = {}
+    try:
+        with open_document(SourceFile(doc.path, doc.relpath, doc.kind)) as reader:
+            for page in doc.pages[:MAX_THUMBS_PER_DOCUMENT]:
+                try:
+                    out[page.number] = reader.page(page.number - 1).render(THUMB_DPI)
+                except (ReadError, MemoryError):
+                    continue
+    except ReadError:
+        pass
+    except Exception:  # noqa: BLE001 -- a thumbnail is never worth a failed report
+        log.debug("no thumbnails for a document", exc_info=True)
+    return out
+
+
+def _identifier_regions(doc, page, numbers: list[str]) -> list[tuple[float, float, float, float]]:
+    """Where on ``page`` an identifier was read, as (left, top, width,
+    height) fractions of the page: from the PDF's text layer, else from the
+    OCR'd words kept for the page. Empty when not known."""
+    regions: list[tuple[float, float, float, float]] = []
+    if not page.identifier_found or not numbers:
+        return regions
+    if doc.kind == "pdf" and page.text_source == "text-layer" and not page.rotation:
+        regions += _text_layer_regions(doc.path, page.number - 1, numbers)
+    if not regions and page.words and page.width_mm and page.height_mm:
+        from docchk import facts
+
+        dpi = facts.load("page_thresholds")["ocr_dpi"]
+        width_px, height_px = page.width_mm / 25.4 * dpi, page.height_mm / 25.4 * dpi
+        for w in page.words:
+            digits = "".join(c for c in w.text if c.isdigit())
+            if len(digits) >= 6 and any(digits in n or n in digits for n in numbers):
+                left, top, width, height = w.box
+                regions.append((left / width_px, top / height_px, width / width_px, height / height_px))
+    return regions
+
+
+def _text_layer_regions(path, index: int, numbers: list[str]):
+    import pypdfium2 as pdfium
+
+    found = []
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            page = pdf[index]
+            width, height = page.get_size()
+            text = page.get_textpage()
+            for number in numbers:
+                searcher = text.search(number, match_case=False, match_whole_word=False)
+                hit = searcher.get_next()
+                while hit is not None:
+                    start, count = hit
+                    boxes = [text.get_charbox(i) for i in range(start, start + count)]
+                    left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
+                    right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
+                    found.append((left / width, 1 - top / height, (right - left) / width, (top - bottom) / height))
+                    hit = searcher.get_next()
+        finally:
+            pdf.close()
+    except Exception:  # noqa: BLE001 -- no outline is better than no report
+        log.debug("identifier not located in the text layer", exc_info=True)
+    return found
+
+
+def _data_uri(image, regions, redact: bool) -> str:
+    from PIL import ImageFilter
+
+    image = image.convert("L")
+    if redact:
+        for left, top, width, height in regions:
+            pad = 4
+            box = (max(0, int(left * image.width) - pad), max(0, int(top * image.height) - pad),
+                   min(image.width, int((left + width) * image.width) + pad),
+                   min(image.height, int((top + height) * image.height) + pad))
+            if box[2] > box[0] and box[3] > box[1]:
+                image.paste(image.crop(box).filter(ImageFilter.GaussianBlur(6)), box[:2])
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=70, optimize=True)
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _page_figure(doc, page, thumb, findings, numbers, redact: bool) -> str:
+    levels = {f.severity.value for f in findings}
+    state = "has-error" if "error" in levels else "has-warning" if "warning" in levels else ""
+    regions = _identifier_regions(doc, page, numbers)
+    picture = ""
+    if thumb is not None:
+        marks = "".join(
+            f'<span class="region{" redacted" if redact else ""}" title="identifier" style="left:{l * 100:.2f}%;'
+            f'top:{t * 100:.2f}%;width:{w * 100:.2f}%;height:{h * 100:.2f}%"></span>'
+            for l, t, w, h in ([] if redact else regions))
+        picture = (f'<div class="thumb"><img alt="page {page.number}" '
+                   f'src="{_data_uri(thumb, regions, redact)}">{marks}</div>')
+    size = page.size_name or (f"{page.width_mm:.0f} x {page.height_mm:.0f} mm" if page.width_mm else "size unknown")
+    caption = f"p. {page.number} · {_e(size)}" + (" · identifier found" if page.identifier_found else "")
+    items = "".join(_finding(f) for f in findings)
+    return (f'<figure class="page {state}" id="{_e(doc.relpath)}-p{page.number}">{picture}'
+            f'<figcaption>{caption}</figcaption><ul class="findings">{items}</ul></figure>')
+
+
+def render(report, stream, options):
+    from docchk import identifiers
+
+    redact = bool(options.get("redact"))
+    numbers = identifiers.given_numbers(
+        identifiers.applicant_for_pages(report.submission, report.config.applicant))
+    s = report.summary
+    by_page: dict[tuple[str | None, int | None], list] = {}
+    for f in report.findings:
+        by_page.setdefault((f.path, f.page), []).append(f)
+    out = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f'<title>docchk report: {"ready" if report.ready else "not ready"}</title>',
+           f"<style>{CSS}</style></head><body>"]
+    verdict = "Ready to submit" if report.ready else "Not ready to submit"
+    out.append(f'<header><h1 class="{"ready" if report.ready else "not-ready"}">{verdict}</h1>'
+               f'<div class="counts">{s["documents"]} documents, {s["pages"]} pages: '
+               f'<span class="n-errors">{s["errors"]} errors</span>, {s["warnings"]} warnings, '
+               f'{s["infos"]} notes</div><div class="filters">Show: '
+               + "".join(f'<label><input type="checkbox" value="{v}" checked> {v}s</label>'
+                         for v in ("error", "warning", "info"))
+               + "</div></header><main>")
+    checklist = report.permit_checklist()
+    if checklist:
+        forms = ", ".join(checklist["forms"]) or "not in docchk's sources"
+        rows = "".join(
+            f'<tr><td class="status-{_e(i["status"])}">{_e(i["status"])}</td><td>{_e(i["description"])}</td>'
+            f'<td>{_e(", ".join(i["documents"]))}</td></tr>' for i in checklist["requirements"])
+        out.append(f'<section class="checklist"><h2>{_e(checklist["names"]["en"])} ({_e(checklist["id"])}), '
+                   f'form {_e(forms)}</h2><table><tr><th>status</th><th>document</th><th>found in</th></tr>'
+                   f"{rows}</table></section>")
+    general = by_page.get((None, None), [])
+    if general:
+        out.append('<section class="submission"><h2>The submission as a whole</h2><ul class="findings">'
+                   + "".join(_finding(f) for f in general) + "</ul></section>")
+    for doc in report.documents:
+        whole = [f for (path, page), fs in by_page.items() if path == doc.relpath and page is None for f in fs]
+        meta = [doc.type if doc.type != "other" else "type not known"]
+        if doc.language:
+            meta.append(f"language {doc.language}")
+        meta.append(f"{len(doc.pages)} page(s)")
+        thumbs = _thumbnails(doc) if doc.error is None else {}
+        figures = "".join(_page_figure(doc, p, thumbs.get(p.number), by_page.get((doc.relpath, p.number), []),
+                                       numbers, redact) for p in doc.pages)
+        out.append(f'<section class="document" id="{_e(doc.relpath)}"><h2>{_e(doc.relpath)}</h2>'
+                   f'<div class="meta">{_e(" · ".join(meta))}</div>'
+                   f'<ul class="findings">{"".join(_finding(f) for f in whole)}</ul>'
+                   f'<div class="pages">{figures}</div></section>')
+    out.append(f"</main><script>{SCRIPT}</script></body></html>\n")
+    stream.write("".join(out))
+
+
+@hookimpl
+def docchk_report_formats(register):
+    register("html", render)

@@ -1,0 +1,43 @@
+"""``--format markdown``: the report as GitHub-flavoured Markdown, for a
+comment on a portal's case or a ticket. Built from the same report object
+as every other format."""
+
+from docchk.hookspec import hookimpl
+
+ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
+MARK = {"present": "[x]", "missing": "[ ]", "maybe-missing": "[ ] (?)", "not-required": "[-]"}
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a table cell: no pipes or line breaks to break the row."""
+    return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def render(report, stream, options):
+    s = report.summary
+    verdict = "✅ **Ready to submit**" if report.ready else "❌ **Not ready to submit**"
+    stream.write(f"## docchk: {verdict}\n\n")
+    stream.write(f"{s['documents']} documents, {s['pages']} pages: {s['errors']} errors, "
+                 f"{s['warnings']} warnings, {s['infos']} notes.\n\n")
+    if report.findings:
+        stream.write("| | Where | Rule | Problem | How to fix it |\n|---|---|---|---|---|\n")
+        for f in report.findings:
+            where = (f.path or "(submission)") + (f" p.{f.page}" if f.page else "")
+            stream.write(f"| {ICON[f.severity.value]} {f.severity.value} | {_cell(where)} | `{f.rule}` | "
+                         f"{_cell(f.message)} | {_cell(f.hint)} |\n")
+        stream.write("\n")
+    checklist = report.permit_checklist()
+    if checklist:
+        forms = ", ".join(checklist["forms"]) or "not in docchk's sources"
+        stream.write(f"### {checklist['names']['en']} (`{checklist['id']}`), form {forms}\n\n")
+        for item in checklist["requirements"]:
+            found = f" ({', '.join(item['documents'])})" if item["documents"] else ""
+            stream.write(f"- {MARK[item['status']]} {_cell(item['description'])}{_cell(found)}\n")
+        stream.write("\n")
+    stream.write(f"<sub>docchk {report.to_dict()['tool']['version']}, "
+                 f"submission date {report.config.submission_date.isoformat()}</sub>\n")
+
+
+@hookimpl
+def docchk_report_formats(register):
+    register("markdown", render)
