@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from docchk import permits, settings
+from docchk import i18n, permits, settings
 from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
 from docchk.model import Applicant, Config
 from docchk.pipeline import Progress
@@ -83,6 +83,7 @@ def build_config(
     cache: bool = True,
     timeout: float | None = DEFAULT_TIMEOUT,
     max_memory_mb: int | None = DEFAULT_MEMORY_MB,
+    lang: str | None = None,
 ) -> Config:
     """Merge options with the ``docchk.toml`` of the first folder scanned."""
     paths = [Path(p) for p in paths]
@@ -123,7 +124,16 @@ def build_config(
         disabled_plugins=tuple(disable_plugins),
         cache=bool(cache),
         limits=Limits(float(timeout) if timeout else None, int(max_memory_mb) if max_memory_mb else None),
+        lang=_lang(lang),
     )
+
+
+def _lang(value: str | None) -> str:
+    if value is None:
+        return i18n.default_language()
+    if value not in i18n.LANGUAGES:
+        raise OptionError(f"the language must be one of {', '.join(i18n.LANGUAGES)}, not {value!r}")
+    return value
 
 
 def scan(paths: Iterable[Path | str], *, progress: Progress | None = None, **options) -> Report:

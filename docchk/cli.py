@@ -149,6 +149,8 @@ def run_options(fn):
         click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
                      metavar="MB",
                      help="Memory one worker may use beyond the code and models it loads (0: no limit)."),
+        click.option("--lang", type=click.Choice(["en", "nl"]), default=None, show_default="from the locale",
+                     help="Language of messages and hints (rule ids stay the same)."),
         click.option("--no-progress", is_flag=True, help="Do not show a progress bar."),
         click.option("--no-cache", is_flag=True,
                      help="Analyse every page afresh and store nothing (see `docchk cache --help`)."),
@@ -180,7 +182,7 @@ class _Run:
                 nationality=opts["nationality"], marital_status=opts["marital_status"],
                 facts=_facts(opts["facts"]), select=_split(opts["select"]), ignore=_split(opts["ignore"]),
                 jobs=opts["jobs"], disable_plugins=disabled, cache=not opts["no_cache"],
-                timeout=opts["timeout"], max_memory_mb=opts["max_memory"])
+                timeout=opts["timeout"], max_memory_mb=opts["max_memory"], lang=opts["lang"])
         except api.OptionError as exc:
             raise click.UsageError(str(exc)) from exc
         self.masking = _configure_logging(opts["verbose"], self.config.applicant)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from docchk import facts
+from docchk.i18n import _
 from docchk.model import PageFacts, Severity
 
 
@@ -15,17 +16,16 @@ def assess(page: PageFacts) -> tuple[Severity, str] | None:
     if page.blank or page.text_source == "text-layer":
         return None
     if page.dpi and page.dpi < t["min_dpi"]:
-        return Severity.ERROR, (
-            f"Page {n} is scanned at {page.dpi:.0f} dpi, below the {t['min_dpi']} dpi "
-            "needed for a clearly legible copy."
-        )
+        return Severity.ERROR, _(
+            "Page {n} is scanned at {dpi} dpi, below the {min_dpi} dpi needed for a clearly legible copy."
+        ).format(n=n, dpi=f"{page.dpi:.0f}", min_dpi=t["min_dpi"])
     if page.too_dark:
-        return Severity.ERROR, f"Page {n} is too dark to read."
+        return Severity.ERROR, _("Page {n} is too dark to read.").format(n=n)
     conf = page.ocr_confidence
     if conf is not None and conf < t["min_ocr_confidence"]:
-        return Severity.ERROR, f"Page {n} is hard to read (text recognition confidence {conf:.0f}%)."
+        return Severity.ERROR, _("Page {n} is hard to read (text recognition confidence {confidence}%).").format(
+            n=n, confidence=f"{conf:.0f}")
     if conf is not None and conf < t["warn_ocr_confidence"]:
-        return Severity.WARNING, (
-            f"Page {n} may be hard to read (text recognition confidence {conf:.0f}%)."
-        )
+        return Severity.WARNING, _("Page {n} may be hard to read (text recognition confidence {confidence}%).").format(
+            n=n, confidence=f"{conf:.0f}")
     return None

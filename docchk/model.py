@@ -99,6 +99,7 @@ class Config:
     disabled_plugins: tuple[str, ...] = ()
     cache: bool = True  # reuse page analyses of earlier runs (docchk.cache)
     limits: Limits = Limits()  # time per page or plugin call, memory per worker
+    lang: str = "en"  # the language of messages and hints (docchk.i18n)
 
 
 # --- OCR -------------------------------------------------------------------

@@ -27,11 +27,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from docchk import blank, cache, identifiers
+from docchk import blank, cache, i18n, identifiers
 from docchk.cache import AnalysisCache
 from docchk.cache import fingerprint as cache_fingerprint
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import UNLISTABLE_FOLDER, discover
+from docchk.i18n import _
 from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFacts, Finding, PageFacts, Signature,
                           SourceFile, Submission, Unreadable)
 from docchk.plugins import call_each, plugin_infos, plugin_manager, rules, select_rules
@@ -93,9 +94,14 @@ class Inspection:
         return cls(d["page_count"], tuple(Signature(**s) for s in d.get("signatures", ())))
 
 
-def inspect_file(source: SourceFile) -> Inspection | Unreadable:
+def inspect_file(source: SourceFile, lang: str = "en") -> Inspection | Unreadable:
     """Count a file's pages, read its digital signatures and tell whether
-    it looks scanned; or say why it cannot be read."""
+    it looks scanned; or say why it cannot be read (in ``lang``)."""
+    with i18n.language(lang):
+        return _inspect_file(source)
+
+
+def _inspect_file(source: SourceFile) -> Inspection | Unreadable:
     from docchk.text import usable_text
     from docchk.readers import ReadError, open_document
     from docchk.signatures import pdf_signatures
@@ -109,7 +115,8 @@ def inspect_file(source: SourceFile) -> Inspection | Unreadable:
         return Unreadable(exc.reason, exc.hint)
     except Exception as exc:  # noqa: BLE001 -- a reader's bug must not end the scan
         log.debug("inspecting %s failed", source.relpath, exc_info=True)
-        return Unreadable(f"The file cannot be read ({type(exc).__name__}).", "Export or scan the document again.")
+        return Unreadable(_("The file cannot be read ({error}).").format(error=type(exc).__name__),
+                          _("Export or scan the document again."))
     signatures = tuple(pdf_signatures(source.path)) if signed else ()
     return Inspection(count, signatures, scanned)
 
@@ -132,6 +139,11 @@ def _give_memory_back() -> None:
 
 
 def analyse_file_page(source: SourceFile, index: int, config: Config, read: str) -> PageFacts | Unreadable:
+    with i18n.language(config.lang):
+        return _analyse_file_page(source, index, config, read)
+
+
+def _analyse_file_page(source: SourceFile, index: int, config: Config, read: str) -> PageFacts | Unreadable:
     from docchk.analyse import analyse_page
     from docchk.readers import ReadError
 
@@ -144,19 +156,20 @@ def analyse_file_page(source: SourceFile, index: int, config: Config, read: str)
         return Unreadable(exc.reason, exc.hint)
     except MemoryError:
         limit = config.limits.memory_mb
-        return Unreadable(f"Page {index + 1} needs more memory than docchk allows one worker"
-                          + (f" ({limit} MB)." if limit else "."),
-                          "Export or scan the document again. If the file is sound, raise the limit "
-                          "with --max-memory.")
+        message = (_("Page {n} needs more memory than docchk allows one worker ({limit} MB).") if limit
+                   else _("Page {n} needs more memory than this machine has."))
+        return Unreadable(message.format(n=index + 1, limit=limit),
+                          _("Export or scan the document again. If the file is sound, raise the limit "
+                            "with --max-memory."))
     except RecursionError:
-        return Unreadable(f"Page {index + 1} is too complex to read (nested too deeply).",
-                          "Export or scan the document again.")
+        return Unreadable(_("Page {n} is too complex to read (nested too deeply).").format(n=index + 1),
+                          _("Export or scan the document again."))
     except OcrUnavailable:
         raise
     except Exception as exc:  # noqa: BLE001 -- a bad page must not end the scan
         log.debug("page %d of %s failed", index + 1, source.relpath, exc_info=True)
-        return Unreadable(f"Page {index + 1} cannot be read ({type(exc).__name__}).",
-                          "Export or scan the document again.")
+        return Unreadable(_("Page {n} cannot be read ({error}).").format(n=index + 1, error=type(exc).__name__),
+                          _("Export or scan the document again."))
 
 
 # --- main side --------------------------------------------------------------
@@ -229,13 +242,14 @@ def _outcome(task, what: str):
         return task.result()
     except TaskFailed as exc:
         if exc.kind == "timeout":
-            return Unreadable(f"Reading {what} {exc.detail} and was stopped.",
-                              "Export or scan the document again; a file built to be slow to read is "
-                              "refused. Raise the limit with --timeout if the file is sound but huge.")
-        return Unreadable(f"Reading {what} ended the worker process ({exc.detail}); docchk went on "
-                          "with a new one.",
-                          "Export or scan the document again. If the file is sound, raise the memory "
-                          "limit with --max-memory.")
+            return Unreadable(_("Reading {what} took longer than {seconds} s and was stopped.").format(
+                                  what=what, seconds=f"{exc.seconds:g}"),
+                              _("Export or scan the document again; a file built to be slow to read is "
+                                "refused. Raise the limit with --timeout if the file is sound but huge."))
+        return Unreadable(_("Reading {what} ended the worker process ({how}); docchk went on "
+                            "with a new one.").format(what=what, how=exc.detail),
+                          _("Export or scan the document again. If the file is sound, raise the memory "
+                            "limit with --max-memory."))
 
 
 def _open_cache(config: Config):
@@ -269,22 +283,22 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
         counts = []
         for doc, source in zip(documents, sources, strict=True):
             if source.kind == UNLISTABLE_FOLDER:
-                doc.error = Unreadable(f"The folder cannot be opened ({source.detail}); the documents in it "
-                                       "were not checked.", "Give docchk permission to read the folder, or "
-                                       "move its files out of it.")
+                doc.error = Unreadable(_("The folder cannot be opened ({error}); the documents in it were not "
+                                         "checked.").format(error=source.detail),
+                                       _("Give docchk permission to read the folder, or move its files out of it."))
                 counts.append(None)
                 continue
             try:
                 doc.sha256 = sha256(source.path)
             except OSError as exc:
-                doc.error = Unreadable(f"The file cannot be opened ({exc.strerror or exc}).",
-                                       "Check the file's permissions.")
+                doc.error = Unreadable(_("The file cannot be opened ({error}).").format(error=exc.strerror or exc),
+                                       _("Check the file's permissions."))
                 counts.append(None)
                 continue
             cached = store.document(fp, doc.sha256) if store else None
             counts.append(_Done(Inspection.from_cache(cached)) if cached is not None
-                          else runner.submit(inspect_file, source))
-        inspected = [_outcome(c, "the file") if c else None for c in counts]
+                          else runner.submit(inspect_file, source, config.lang))
+        inspected = [_outcome(c, _("the file")) if c else None for c in counts]
         if any(isinstance(i, Inspection) and i.scanned for i in inspected):
             runner.expect_ocr()
         tasks = []
@@ -312,7 +326,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
             progress(0, total)
         for doc, futures in tasks:
             for index, read, from_cache, fut in futures:
-                result = _outcome(fut, f"page {index + 1}")
+                result = _outcome(fut, _("page {n}").format(n=index + 1))
                 if isinstance(result, Unreadable):
                     doc.error = doc.error or result
                 else:
@@ -397,6 +411,11 @@ def check(submission: Submission, config: Config) -> list[Finding]:
 
 
 def scan(paths: list[Path], config: Config, progress: Progress | None = None) -> Report:
+    with i18n.language(config.lang):
+        return _scan(paths, config, progress)
+
+
+def _scan(paths: list[Path], config: Config, progress: Progress | None) -> Report:
     store = _open_cache(config)
     from docchk import language
 

@@ -159,13 +159,15 @@ class PluginFailure:
     path: str | None = None
 
     def finding(self) -> Finding:
-        where = f" on {self.path}" if self.path else ""
+        from docchk.i18n import _
+
         return Finding(
             PLUGIN_ERROR.id, Severity.ERROR, self.path, None,
-            f"The plugin {self.plugin!r} failed in {self.hook}{where} ({self.error}); the checks it "
-            "makes did not run, so this report cannot say the folder is ready.",
-            f"Report it to the plugin's authors (`docchk plugins` names its package), or run without "
-            f"it: -p no:{self.plugin}.")
+            _("The plugin '{plugin}' failed in {hook} ({error}); the checks it makes did not run, so this "
+              "report cannot say the folder is ready.").format(plugin=self.plugin, hook=self.hook,
+                                                                error=self.error),
+            _("Report it to the plugin's authors (`docchk plugins` names its package), or run without "
+              "it: -p no:{plugin}.").format(plugin=self.plugin))
 
 
 def call_each(pm, hook_name: str, failures: list, path: str | None = None, **kwargs) -> list:

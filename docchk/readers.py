@@ -28,6 +28,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps
 
 from docchk import facts
+from docchk.i18n import _
 from docchk.model import SourceFile
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,8 @@ def _check_page_count(count: int) -> None:
     tree bomb: 10,000 pages in 1 MB) is refused before its pages are read."""
     limit = facts.load("page_thresholds")["max_pages_per_document"]
     if count > limit:
-        raise ReadError(f"The file has {count:,} pages; docchk reads at most {limit:,} pages in one file.",
-                        "Split it into the documents it holds and scan each one.")
+        raise ReadError(_("The file has {count} pages; docchk reads at most {limit} pages in one file.").format(
+            count=f"{count:,}", limit=f"{limit:,}"), _("Split it into the documents it holds and scan each one."))
 
 
 class ReadError(Exception):
@@ -101,8 +102,9 @@ def _damaged_page(index: int, what: str = "read"):
         raise
     except Exception as exc:
         log.debug("page %d cannot be %s", index + 1, what, exc_info=True)
-        raise ReadError(f"Page {index + 1} is damaged and cannot be {what} ({type(exc).__name__}).",
-                        "Export or scan the document again.") from exc
+        message = (_("Page {n} is damaged and cannot be read ({error}).") if what == "read"
+                   else _("Page {n} is damaged and cannot be drawn ({error})."))
+        raise ReadError(message.format(n=index + 1, error=type(exc).__name__), _("Export or scan the document again.")) from exc
 
 
 def _grayscale(img: Image.Image) -> Image.Image:
@@ -138,35 +140,31 @@ class PdfDocument:
         try:
             self._file = open(path, "rb")  # noqa: SIM115 -- closed in close()
         except OSError as exc:
-            raise ReadError(f"The file cannot be opened ({exc.strerror or exc}).",
-                            "Check the file's permissions.") from exc
+            raise ReadError(_("The file cannot be opened ({error}).").format(error=exc.strerror or exc),
+                            _("Check the file's permissions.")) from exc
         try:
             self._reader = pypdf.PdfReader(self._file, strict=False)
             if self._reader.is_encrypted:
                 # Many PDFs (bank statements) are encrypted with an empty user
                 # password only to forbid editing; those open fine.
                 if not self._reader.decrypt(""):
-                    raise ReadError(
-                        "The PDF is password-protected.",
-                        "Remove the password (print to a new PDF) and scan again.",
-                    )
+                    raise ReadError(_("The PDF is password-protected."),
+                                    _("Remove the password (print to a new PDF) and scan again."))
             self.page_count = len(self._reader.pages)
         except ReadError:
             self._file.close()
             raise
         except NotImplementedError as exc:
             self._file.close()
-            raise ReadError(f"The PDF uses an unsupported encryption ({exc}).",
-                            "Print it to a new PDF without protection.") from exc
+            raise ReadError(_("The PDF uses an unsupported encryption ({error}).").format(error=exc),
+                            _("Print it to a new PDF without protection.")) from exc
         except Exception as exc:
             self._file.close()
-            raise ReadError(
-                f"The PDF is damaged and cannot be read ({type(exc).__name__}).",
-                "Export or scan the document again.",
-            ) from exc
+            raise ReadError(_("The PDF is damaged and cannot be read ({error}).").format(
+                error=type(exc).__name__), _("Export or scan the document again.")) from exc
         if self.page_count == 0:
             self._file.close()
-            raise ReadError("The PDF has no pages.", "Export or scan the document again.")
+            raise ReadError(_("The PDF has no pages."), _("Export or scan the document again."))
         try:
             _check_page_count(self.page_count)
         except ReadError:
@@ -180,9 +178,7 @@ class PdfDocument:
             try:
                 self._pdfium = pdfium.PdfDocument(str(self.path), password="")
             except pdfium.PdfiumError as exc:
-                raise ReadError(
-                    f"The PDF cannot be rendered ({exc}).", "Export or scan the document again."
-                ) from exc
+                raise ReadError(_("The PDF cannot be rendered ({error}).").format(error=exc), _("Export or scan the document again.")) from exc
         return self._pdfium
 
     def page(self, index: int) -> Page:
@@ -283,8 +279,10 @@ class PdfDocument:
                 if px_w * px_h > Image.MAX_IMAGE_PIXELS:
                     # PDFium would decode it whole, and on a failed allocation
                     # draw a blank page instead of failing: refuse it first.
-                    raise ReadError(f"Page {index + 1} holds an image of {px_w:,} x {px_h:,} pixels, far too "
-                                    "large to be a scanned page.", "Scan the page again at 200-300 dpi.")
+                    raise ReadError(_("Page {n} holds an image of {width} x {height} pixels, far too large to "
+                                      "be a scanned page.").format(n=index + 1, width=f"{px_w:,}",
+                                                                    height=f"{px_h:,}"),
+                                    _("Scan the page again at 200-300 dpi."))
                 left, bottom, right, top = obj.get_bounds()
                 w_in = (right - left) * unit / PT_PER_INCH
                 h_in = (top - bottom) * unit / PT_PER_INCH
@@ -381,15 +379,11 @@ class ImageDocument:
         except ReadError:
             raise
         except Image.DecompressionBombError as exc:
-            raise ReadError(
-                "The image is far too large to be a scanned page.",
-                "Scan the page again at 200-300 dpi.",
-            ) from exc
+            raise ReadError(_("The image is far too large to be a scanned page."),
+                            _("Scan the page again at 200-300 dpi.")) from exc
         except Exception as exc:
-            raise ReadError(
-                f"The image is damaged and cannot be read ({type(exc).__name__}).",
-                "Scan the page again or save the image once more.",
-            ) from exc
+            raise ReadError(_("The image is damaged and cannot be read ({error}).").format(
+                error=type(exc).__name__), _("Scan the page again or save the image once more.")) from exc
 
     def page(self, index: int) -> Page:
         with _damaged_page(index):
@@ -457,8 +451,8 @@ def open_reader(source: SourceFile) -> PdfDocument | ImageDocument:
     if source.kind == "image":
         return ImageDocument(source.path)
     if source.detail.startswith("empty file"):
-        raise ReadError("The file is empty (0 bytes).", _unsupported_hint(source.detail))
-    raise ReadError(f"Not a PDF or image: {source.detail}.", _unsupported_hint(source.detail))
+        raise ReadError(_("The file is empty (0 bytes)."), _unsupported_hint(source.detail))
+    raise ReadError(_("Not a PDF or image: {what}.").format(what=source.detail), _unsupported_hint(source.detail))
 
 
 @contextlib.contextmanager
@@ -473,11 +467,11 @@ def open_document(source: SourceFile):
 
 def _unsupported_hint(detail: str) -> str:
     if "archive" in detail.lower() or "ZIP" in detail:
-        return "The IND does not accept archives: extract the files and add them one by one."
+        return _("The IND does not accept archives: extract the files and add them one by one.")
     if "Word" in detail or "Office" in detail or "text" in detail:
-        return "Save or print the document as PDF."
+        return _("Save or print the document as PDF.")
     if "empty" in detail:
-        return "Export or scan the document again."
+        return _("Export or scan the document again.")
     if "link" in detail:
-        return "Copy the file itself into the folder."
-    return "Save the document as PDF, or scan it to PDF, JPEG, PNG or TIFF."
+        return _("Copy the file itself into the folder.")
+    return _("Save the document as PDF, or scan it to PDF, JPEG, PNG or TIFF.")

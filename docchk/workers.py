@@ -38,10 +38,11 @@ log = logging.getLogger(__name__)
 class TaskFailed(Exception):
     """A task did not finish because its worker was stopped or died."""
 
-    def __init__(self, kind: str, detail: str):
+    def __init__(self, kind: str, detail: str, seconds: float | None = None):
         super().__init__(f"{kind}: {detail}")
         self.kind = kind  # "timeout" or "died"
         self.detail = detail
+        self.seconds = seconds  # the time limit that was crossed
 
 
 class Task:
@@ -194,7 +195,8 @@ class WorkerPool:
             now = time.monotonic()
             for worker in list(self._busy):
                 if now - worker.started >= self.limits.seconds:
-                    self._lose(worker, TaskFailed("timeout", f"took longer than {self.limits.seconds:g} s"))
+                    self._lose(worker, TaskFailed("timeout", f"took longer than {self.limits.seconds:g} s",
+                                                          self.limits.seconds))
 
     def _collect(self, worker: _Worker) -> None:
         """Take ``worker``'s answer; or, when it has none, its death."""

@@ -28,6 +28,11 @@ def _load_generator():
 gen = _load_generator()
 
 
+# Tests assert on the English messages, whatever the developer's locale
+# (docchk.i18n.default_language reads LANGUAGE first).
+os.environ["LANGUAGE"] = "en"
+
+
 @pytest.fixture(autouse=True, scope="session")
 def private_cache(tmp_path_factory):
     """Tests never read or fill the user's analysis cache: each test session

@@ -13,8 +13,9 @@ read from the employment contract, employer's declaration or payslips.
 
 from __future__ import annotations
 
-from docchk import permits
+from docchk import i18n, permits
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.money import monthly_salaries
 from docchk.plugins import plugin_manager
@@ -44,7 +45,7 @@ def docchk_check_submission(submission, config):
     profile = _profile(config)
     if profile is None:
         return []
-    name = profile["names"]["en"]
+    name = profile["names"].get(i18n.current(), profile["names"]["en"])
     return [*_missing(profile, name, submission, config), *_age(profile, name, config),
             *_income(profile, name, submission, config)]
 
@@ -53,22 +54,26 @@ def _missing(profile, name, submission, config) -> list[Finding]:
     out = []
     for item in permits.checklist(profile, submission, config.applicant, config.submission_date):
         req = item.need.requirement
-        what = req["description"]["en"]
+        what = req["description"].get(i18n.current(), req["description"]["en"])
         types = " or ".join(req["types"])
         if item.status == "missing":
-            why = "" if item.need.reason == "always" else f" (required because: {item.need.reason})"
+            message = (_("Missing: {document}. No document of type {types} is in the folder.")
+                       if item.need.reason == "always" else
+                       _("Missing: {document}. No document of type {types} is in the folder (required "
+                         "because: {reason})."))
             out.append(Finding(
                 MISSING, Severity.ERROR, None, None,
-                f"{what} is missing: no document of type {types} in the folder{why}.",
-                f"Add it to the folder. If it is there, state its type in docchk.toml: "
-                f'[files."NAME.pdf"] type = "{req["types"][0]}".'))
+                message.format(document=what, types=types, reason=item.need.reason),
+                _('Add it to the folder. If it is there, state its type in docchk.toml: '
+                  '[files."NAME.pdf"] type = "{type}".').format(type=req["types"][0])))
         elif item.status == "maybe-missing":
             out.append(Finding(
                 MISSING, Severity.WARNING, None, None,
-                f"Could not confirm whether {what} is needed for {name}: it depends on "
-                f"{item.need.reason}, which was not given, and no document of type {types} is in the folder.",
-                "State the fact under [applicant] in docchk.toml (`docchk permits show "
-                f"{profile['id']}` lists them), or add the document."))
+                _("Could not confirm whether this is needed for {permit}: {document}. It depends on "
+                  "{reason}, which was not given, and no document of type {types} is in the folder.").format(
+                    permit=name, document=what, reason=item.need.reason, types=types),
+                _("State the fact under [applicant] in docchk.toml (`docchk permits show {permit}` "
+                  "lists them), or add the document.").format(permit=profile["id"])))
     return out
 
 
@@ -78,17 +83,19 @@ def _age(profile, name, config) -> list[Finding]:
         return []
     birth = config.applicant.birth_date
     low, high = limits.get("min"), limits.get("max")
-    span = (f"{low} to {high}" if low is not None and high is not None
-            else f"{low} or older" if low is not None else f"{high} or younger")
+    span = (_("{low} to {high}") if low is not None and high is not None
+            else _("{low} or older") if low is not None else _("{high} or younger")).format(low=low, high=high)
     if birth is None:
         return [Finding(AGE, Severity.WARNING, None, None,
-                        f"Could not check the age limit of {name} ({span}): no birth date was given.",
-                        "Give --birth-date or birth_date under [applicant] in docchk.toml.")]
+                        _("Could not check the age limit of {permit} ({span}): no birth date was given.").format(
+                            permit=name, span=span),
+                        _("Give --birth-date or birth_date under [applicant] in docchk.toml."))]
     age = permits.age_on(birth, config.submission_date)
     if (low is not None and age < low) or (high is not None and age > high):
         return [Finding(AGE, Severity.ERROR, None, None,
-                        f"The applicant is {age} on the submission date; {name} is for ages {span}.",
-                        "Check the birth date and the permit type chosen (--permit).")]
+                        _("The applicant is {age} on the submission date; {permit} is for ages {span}.").format(
+                            age=age, permit=name, span=span),
+                        _("Check the birth date and the permit type chosen (--permit)."))]
     return []
 
 
@@ -99,16 +106,20 @@ def _income(profile, name, submission, config) -> list[Finding]:
     salaries = [s for doc in submission.documents if doc.type in SALARY_TYPES
                 for s in monthly_salaries(doc.full_text)]
     need = row["amount_eur"]
-    criterion = f"€ {need:,.0f} gross a month ({row.get('label', name)}, in force on {config.submission_date})"
-    also = f" A lower criterion may apply: {unknown}; state it under [applicant.facts]." if unknown else ""
+    criterion = _("€ {amount} gross a month ({label}, in force on {date})").format(
+        amount=f"{need:,.0f}", label=row.get("label", name), date=config.submission_date)
+    also = (" " + _("A lower criterion may apply: {condition}; state it under [applicant.facts].").format(
+        condition=unknown)) if unknown else ""
     if not salaries:
         return [Finding(INCOME, Severity.WARNING, None, None,
-                        f"Could not confirm the income criterion of {name}, {criterion}: no gross monthly "
-                        "salary was read in an employment contract, employer's declaration or payslip.",
-                        "Add the employment contract or a recent payslip that states the gross monthly salary.")]
+                        _("Could not confirm the income criterion of {permit}, {criterion}: no gross monthly "
+                          "salary was read in an employment contract, employer's declaration or payslip.").format(
+                            permit=name, criterion=criterion),
+                        _("Add the employment contract or a recent payslip that states the gross monthly salary."))]
     best = max(salaries)
     if best < need:
         return [Finding(INCOME, Severity.ERROR, None, None,
-                        f"The gross monthly salary read, € {best:,.2f}, is below {criterion}.{also}",
-                        "Check the salary in the contract, or the permit type and submission date.")]
+                        _("The gross monthly salary read, € {salary}, is below {criterion}.").format(
+                            salary=f"{best:,.2f}", criterion=criterion) + also,
+                        _("Check the salary in the contract, or the permit type and submission date."))]
     return []

@@ -22,6 +22,7 @@ import re
 
 from docchk import facts
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.plugins import plugin_manager
 from docchk.text import find_any, normalise, usable_text
@@ -138,8 +139,9 @@ def docchk_check_submission(submission, config):
             # a permit's checklist (submission.missing-document) says what is missing.
             findings.append(Finding(
                 RULE, Severity.INFO, doc.relpath, None,
-                f"Could not tell what kind of document {doc.relpath} is (no known title was read).",
-                f'If it matters for the application, state it in docchk.toml: [files."{doc.relpath}"] '
-                'type = "birth-certificate" (or the right type; the README lists them; "other" '
-                "silences this note)."))
+                _("Could not tell what kind of document {file} is (no known title was read).").format(
+                    file=doc.relpath),
+                _('If it matters for the application, state it in docchk.toml: [files."{file}"] '
+                  'type = "birth-certificate" (or the right type; the README lists them; "other" '
+                  "silences this note).").format(file=doc.relpath)))
     return findings

@@ -13,6 +13,7 @@ from __future__ import annotations
 from docchk import facts
 from docchk.dates import add_months, issue_date
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 
 RULE = "document.outdated"
@@ -40,19 +41,21 @@ def docchk_check_document(document, config):
     limit = _rules()["max_age_months"].get(document.type)
     if limit is None or not document.pages:
         return []
-    kind = document.type.replace("-", " ")
+    kind = document.type
     submitted = config.submission_date
     if document.issue_date is None:
         return [Finding(
             RULE, Severity.WARNING, document.relpath, None,
-            f"Could not confirm that this {kind} is at most {limit} months old: no issue date was read.",
-            "Check the date on the document; it must be issued at most "
-            f"{limit} months before the submission date ({submitted.isoformat()}).")]
+            _("Could not confirm that this document ({kind}) is at most {limit} months old: no issue date "
+              "was read.").format(kind=kind, limit=limit),
+            _("Check the date on the document; it must be issued at most {limit} months before the "
+              "submission date ({date}).").format(limit=limit, date=submitted.isoformat()))]
     oldest = add_months(submitted, -limit)
     if document.issue_date >= oldest:
         return []
     return [Finding(
         RULE, Severity.ERROR, document.relpath, None,
-        f"This {kind} was issued on {document.issue_date.isoformat()}: more than {limit} months "
-        f"before the submission date {submitted.isoformat()}.",
-        f"Request a new one, issued on or after {oldest.isoformat()}.")]
+        _("This document ({kind}) was issued on {issued}: more than {limit} months before the submission "
+          "date {date}.").format(kind=kind, issued=document.issue_date.isoformat(), limit=limit,
+                                 date=submitted.isoformat()),
+        _("Request a new one, issued on or after {date}.").format(date=oldest.isoformat()))]

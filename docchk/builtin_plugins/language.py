@@ -15,15 +15,17 @@ from __future__ import annotations
 
 from docchk import facts
 from docchk.hookspec import hookimpl
+from docchk.i18n import N_, _
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.understand import stated_facts
 
 RULE = "document.language-not-accepted"
 
 EXEMPT_TYPES = frozenset({"passport", "id-card", "residence-permit", "translation"})
-NAMES = {"nl": "Dutch", "en": "English", "fr": "French", "de": "German", "es": "Spanish",
-         "pt": "Portuguese", "tr": "Turkish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese",
-         "it": "Italian", "pl": "Polish", "id": "Indonesian", "uk": "Ukrainian", "fa": "Persian"}
+NAMES = {"nl": N_("Dutch"), "en": N_("English"), "fr": N_("French"), "de": N_("German"), "es": N_("Spanish"),
+         "pt": N_("Portuguese"), "tr": N_("Turkish"), "ru": N_("Russian"), "ar": N_("Arabic"),
+         "zh": N_("Chinese"), "it": N_("Italian"), "pl": N_("Polish"), "id": N_("Indonesian"),
+         "uk": N_("Ukrainian"), "fa": N_("Persian")}
 
 
 @hookimpl
@@ -49,23 +51,23 @@ def docchk_check_document(document, config):
     lang = document.language
     if not lang or lang in ACCEPTED or document.type in EXEMPT_TYPES or document.translations:
         return []
-    name = NAMES.get(lang, f"language '{lang}'")
+    name = _(NAMES[lang]) if lang in NAMES else _("the language '{code}'").format(code=lang)
     # Below sure_confidence a foreign language is a "could not confirm"
     # warning: close languages (Afrikaans and Dutch) are told apart less surely.
     if document.language_confidence < facts.load("language")["sure_confidence"]:
         return [Finding(
             RULE, Severity.WARNING, document.relpath, None,
-            f"Could not confirm the language of this document: it reads most like {name} "
-            f"(confidence {document.language_confidence:.0%}), and no sworn translation of it "
-            "is in the folder.",
-            "If it is not in Dutch, English, French or German, add a sworn translation; if it "
-            'is, state it in docchk.toml (language = "nl").')]
+            _("Could not confirm the language of this document: it reads most like {language} "
+              "(confidence {confidence}), and no sworn translation of it is in the folder.").format(
+                language=name, confidence=f"{document.language_confidence:.0%}"),
+            _("If it is not in Dutch, English, French or German, add a sworn translation; if it "
+              'is, state it in docchk.toml (language = "nl").'))]
     return [Finding(
         RULE, Severity.ERROR, document.relpath, None,
-        f"This document is in {name}, and no sworn translation of it is in the folder.",
-        "Add a translation by a sworn translator into Dutch, English, French or German, "
-        f"named after the original (e.g. {_translation_name(document.relpath)}), or state "
-        'it in docchk.toml with translation_of = "..." on the translation.')]
+        _("This document is in {language}, and no sworn translation of it is in the folder.").format(language=name),
+        _("Add a translation by a sworn translator into Dutch, English, French or German, "
+          "named after the original (e.g. {example}), or state it in docchk.toml with "
+          'translation_of = "..." on the translation.').format(example=_translation_name(document.relpath)))]
 
 
 def _translation_name(relpath: str) -> str:

@@ -33,6 +33,7 @@ from __future__ import annotations
 from docchk import facts
 from docchk.builtin_plugins.document_type import title_area
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.text import find, normalise
 
@@ -125,25 +126,25 @@ def docchk_check_submission(submission, config):
         if _broken_signature(doc):
             findings.append(Finding(
                 RULE, Severity.ERROR, doc.relpath, None,
-                "This e-Apostille's digital signature does not cover the file as it is: "
-                "it was changed after signing.",
-                "Submit the e-Apostille exactly as the issuing authority sent it (download it again)."))
+                _("This e-Apostille's digital signature does not cover the file as it is: "
+                  "it was changed after signing."),
+                _("Submit the e-Apostille exactly as the issuing authority sent it (download it again).")))
             continue
         if doc.legalisation != "none" or explained:
             continue
-        kind = doc.type.replace("-", " ")
+        kind = doc.type
         named_abroad = _names_a_country(doc)
         severity = Severity.ERROR if named_abroad else Severity.WARNING
-        message = (f"This {kind} issued abroad carries no apostille and no legalisation."
+        message = (_("This document ({kind}) was issued abroad and carries no apostille and no legalisation.")
                    if named_abroad else
-                   f"Could not confirm an apostille or legalisation on this {kind} "
-                   "(none was read on its pages).")
+                   _("Could not confirm an apostille or legalisation on this document ({kind}): none was read "
+                     "on its pages."))
         findings.append(Finding(
-            RULE, severity, doc.relpath, None, message,
-            "Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
-            "and copy the stamp with the document; if that is impossible, add a letter "
-            "explaining why (a file whose title says so, or state its type "
-            "legalisation-explanation in docchk.toml)."))
+            RULE, severity, doc.relpath, None, message.format(kind=kind),
+            _("Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
+              "and copy the stamp with the document; if that is impossible, add a letter "
+              "explaining why (a file whose title says so, or state its type "
+              "legalisation-explanation in docchk.toml).")))
     return findings
 
 

@@ -1,6 +1,7 @@
 """page.blank: copies are single-sided, so no blank pages (IND rule 2)."""
 
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 
 RULE = "page.blank"
@@ -16,9 +17,9 @@ def docchk_check_page(page, document, config):
     if not page.blank:
         return []
     if page.duplex_back:
-        message = f"Page {page.number} is blank: the back of a double-sided (duplex) scan."
-        hint = "Scan single-sided, or remove the blank pages."
+        message = _("Page {n} is blank: the back of a double-sided (duplex) scan.").format(n=page.number)
+        hint = _("Scan single-sided, or remove the blank pages.")
     else:
-        message = f"Page {page.number} is blank."
-        hint = "Remove the empty page."
+        message = _("Page {n} is blank.").format(n=page.number)
+        hint = _("Remove the empty page.")
     return [Finding(RULE, Severity.ERROR, document.relpath, page.number, message, hint)]

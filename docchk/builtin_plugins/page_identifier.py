@@ -9,11 +9,13 @@ for the whole submission rather than one per page.
 
 from docchk import legibility
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 
 RULE = "page.missing-identifier"
-HINT = ("Write the V-number (or klantnummer; if you have neither, your name and date "
-        "of birth) on every page, e.g. in the top margin.")
+def _hint() -> str:
+    return _("Write the V-number (or klantnummer; if you have neither, your name and date "
+             "of birth) on every page, e.g. in the top margin, or run `docchk fix`.")
 
 
 @hookimpl
@@ -25,10 +27,10 @@ def docchk_register_rules(register):
 def _what(config) -> str:
     a = config.applicant
     if a.v_number or not (a.klantnummer or a.name):
-        return "the V-number"
+        return _("the V-number")
     if a.klantnummer:
-        return "the klantnummer"
-    return "the applicant's name and date of birth"
+        return _("the klantnummer")
+    return _("the applicant's name and date of birth")
 
 
 @hookimpl
@@ -38,17 +40,18 @@ def docchk_check_page(page, document, config):
     if page.identifier_status == "unconfirmed":
         return [Finding(
             RULE, Severity.WARNING, document.relpath, n,
-            f"Could not confirm {what} on page {n}: a number that differs in two digits "
-            "was read (handwriting?).",
-            "Check that the number on the page is complete and clearly written.")]
+            _("Could not confirm {what} on page {n}: a number that differs in two digits "
+              "was read (handwriting?).").format(what=what, n=n),
+            _("Check that the number on the page is complete and clearly written."))]
     if page.identifier_status != "missing":
         return []
     if legibility.assess(page):
         return [Finding(
             RULE, Severity.WARNING, document.relpath, n,
-            f"Could not confirm {what} on page {n}: the page is too poor to read.", HINT)]
+            _("Could not confirm {what} on page {n}: the page is too poor to read.").format(what=what, n=n),
+            _hint())]
     return [Finding(RULE, Severity.ERROR, document.relpath, n,
-                    f"Page {n} does not show {what}.", HINT)]
+                    _("Page {n} does not show {what}.").format(n=n, what=what), _hint())]
 
 
 @hookimpl
@@ -58,7 +61,7 @@ def docchk_check_submission(submission, config):
         return []
     return [Finding(
         RULE, Severity.WARNING, None, None,
-        f"Could not check {len(pages)} page(s) for the applicant's identifier: none was "
-        "given and no V-number appears on the pages.",
-        "Give it with --v-number (or --klantnummer, or --name and --birth-date), "
-        "or in docchk.toml, so docchk can check every page.")]
+        _("Could not check {count} page(s) for the applicant's identifier: none was "
+          "given and no V-number appears on the pages.").format(count=len(pages)),
+        _("Give it with --v-number (or --klantnummer, or --name and --birth-date), "
+          "or in docchk.toml, so docchk can check every page."))]

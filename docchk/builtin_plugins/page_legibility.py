@@ -2,6 +2,7 @@
 
 from docchk import legibility
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule
 
 RULE = "page.illegible"
@@ -18,5 +19,5 @@ def docchk_check_page(page, document, config):
     if problem is None:
         return []
     severity, message = problem
-    hint = "Scan the page again at 300 dpi, in good light, and check it is sharp."
+    hint = _("Scan the page again at 300 dpi, in good light, and check it is sharp.")
     return [Finding(RULE, severity, document.relpath, page.number, message, hint)]

@@ -2,6 +2,7 @@
 
 from docchk import paper
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 
 RULE = "page.size-not-a4"
@@ -18,15 +19,15 @@ def docchk_check_page(page, document, config):
         return []
     n = page.number
     if page.width_mm is None:
-        message = (f"Page {n} is an image without resolution information whose "
-                   "proportions are not those of an A4 page (a photo?).")
-        hint = "Place the picture on an A4 page, or scan the document on A4."
+        message = _("Page {n} is an image without resolution information whose "
+                    "proportions are not those of an A4 page (a photo?).").format(n=n)
+        hint = _("Place the picture on an A4 page, or scan the document on A4.")
     else:
         size = f"{page.width_mm:.0f} x {page.height_mm:.0f} mm"
         named = f"{page.size_name} ({size})" if page.size_name else size
-        message = f"Page {n} is {named}, not A4."
+        message = _("Page {n} is {size}, not A4.").format(n=n, size=named)
         if page.size_name == "ID-1 card" or max(page.width_mm, page.height_mm) < 150:
-            hint = "A picture of a card is not an A4 copy: place it on an A4 page."
+            hint = _("A picture of a card is not an A4 copy: place it on an A4 page.")
         else:
-            hint = "Print or scan the page on A4 (210 x 297 mm)."
+            hint = _("Print or scan the page on A4 (210 x 297 mm).")
     return [Finding(RULE, Severity.ERROR, document.relpath, n, message, hint)]

@@ -26,6 +26,7 @@ from pathlib import PurePosixPath
 from docchk import facts
 from docchk.builtin_plugins.legalisation import has_apostille, is_legalised
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.text import find, normalise
 from docchk.understand import stated_facts
@@ -127,7 +128,7 @@ def docchk_check_document(document, config):
         return []
     return [Finding(
         RULE, Severity.WARNING, document.relpath, None,
-        "Could not confirm that this sworn translation was made in the Netherlands (no Wbtv "
-        "registration or Dutch court is named) or that it is legalised.",
-        "A translation made abroad needs an apostille or legalisation of its own; a Dutch "
-        "sworn translator (Wbtv register) needs none.")]
+        _("Could not confirm that this sworn translation was made in the Netherlands (no Wbtv "
+          "registration or Dutch court is named) or that it is legalised."),
+        _("A translation made abroad needs an apostille or legalisation of its own; a Dutch "
+          "sworn translator (Wbtv register) needs none."))]
