@@ -24,7 +24,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from docchk import api
+from docchk import api, i18n
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from docchk.redact import MaskingFilter
@@ -263,11 +263,12 @@ def scan(paths, fmt, output, redact, **opts):
     if redact:
         report = report.redacted()
     options = {"no_color": output is not None, "redact": redact}
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            render(report, fh, options)
-    else:
-        render(report, sys.stdout, options)
+    with i18n.language(run.config.lang):
+        if output:
+            with open(output, "w", encoding="utf-8") as fh:
+                render(report, fh, options)
+        else:
+            render(report, sys.stdout, options)
     sys.exit(Exit.READY if report.ready else Exit.FINDINGS)
 
 

@@ -20,7 +20,9 @@ import html
 import io
 import logging
 
+from docchk import i18n
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -192,8 +194,10 @@ def _page_figure(doc, page, thumb, findings, numbers, redact: bool) -> str:
             for l, t, w, h in ([] if redact else regions))
         picture = (f'<div class="thumb"><img alt="page {page.number}" '
                    f'src="{_data_uri(thumb, regions, redact)}">{marks}</div>')
-    size = page.size_name or (f"{page.width_mm:.0f} x {page.height_mm:.0f} mm" if page.width_mm else "size unknown")
-    caption = f"p. {page.number} · {_e(size)}" + (" · identifier found" if page.identifier_found else "")
+    size = page.size_name or (f"{page.width_mm:.0f} x {page.height_mm:.0f} mm" if page.width_mm else _("size unknown"))
+    found = _("identifier found")
+    caption = _e(_("p. {n}").format(n=page.number)) + f" · {_e(size)}" + (f" · {_e(found)}" if page.identifier_found
+                                                                        else "")
     items = "".join(_finding(f) for f in findings)
     return (f'<figure class="page {state}" id="{_e(doc.relpath)}-p{page.number}">{picture}'
             f'<figcaption>{caption}</figcaption><ul class="findings">{items}</ul></figure>')
@@ -209,18 +213,20 @@ def render(report, stream, options):
     by_page: dict[tuple[str | None, int | None], list] = {}
     for f in report.findings:
         by_page.setdefault((f.path, f.page), []).append(f)
-    out = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+    out = [f'<!DOCTYPE html><html lang="{i18n.current()}"><head><meta charset="utf-8">',
            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f'<title>docchk report: {"ready" if report.ready else "not ready"}</title>',
            f"<style>{CSS}</style></head><body>"]
-    verdict = "Ready to submit" if report.ready else "Not ready to submit"
+    verdict = _("Ready to submit") if report.ready else _("Not ready to submit")
+    counts = _("{documents} documents, {pages} pages: {errors} errors, {warnings} warnings, {infos} notes.").format(**s)
+    show = _("Show:")
+    labels = (("error", _("errors")), ("warning", _("warnings")), ("info", _("notes")))
+    as_a_whole = _("The submission as a whole")
     out.append(f'<header><h1 class="{"ready" if report.ready else "not-ready"}">{verdict}</h1>'
-               f'<div class="counts">{s["documents"]} documents, {s["pages"]} pages: '
-               f'<span class="n-errors">{s["errors"]} errors</span>, {s["warnings"]} warnings, '
-               f'{s["infos"]} notes</div><div class="filters">Show: '
-               + "".join(f'<label><input type="checkbox" value="{v}" checked> {v}s</label>'
-                         for v in ("error", "warning", "info"))
+               f'<div class="counts">{_e(counts)}</div><div class="filters">{_e(show)} '
+               + "".join(f'<label><input type="checkbox" value="{v}" checked> {_e(label)}</label>'
+                         for v, label in labels)
                + "</div></header><main>")
     checklist = report.permit_checklist()
     if checklist:
@@ -233,14 +239,14 @@ def render(report, stream, options):
                    f"{rows}</table></section>")
     general = by_page.get((None, None), [])
     if general:
-        out.append('<section class="submission"><h2>The submission as a whole</h2><ul class="findings">'
+        out.append(f'<section class="submission"><h2>{_e(as_a_whole)}</h2><ul class="findings">'
                    + "".join(_finding(f) for f in general) + "</ul></section>")
     for doc in report.documents:
         whole = [f for (path, page), fs in by_page.items() if path == doc.relpath and page is None for f in fs]
-        meta = [doc.type if doc.type != "other" else "type not known"]
+        meta = [doc.type if doc.type != "other" else _("type not known")]
         if doc.language:
-            meta.append(f"language {doc.language}")
-        meta.append(f"{len(doc.pages)} page(s)")
+            meta.append(_("language {code}").format(code=doc.language))
+        meta.append(_("{count} page(s)").format(count=len(doc.pages)))
         thumbs = _thumbnails(doc) if doc.error is None else {}
         figures = "".join(_page_figure(doc, p, thumbs.get(p.number), by_page.get((doc.relpath, p.number), []),
                                        numbers, redact) for p in doc.pages)

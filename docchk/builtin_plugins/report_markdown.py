@@ -3,6 +3,7 @@ comment on a portal's case or a ticket. Built from the same report object
 as every other format."""
 
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 
 ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
 MARK = {"present": "[x]", "missing": "[ ]", "maybe-missing": "[ ] (?)", "not-required": "[-]"}
@@ -15,14 +16,15 @@ def _cell(text: str) -> str:
 
 def render(report, stream, options):
     s = report.summary
-    verdict = "✅ **Ready to submit**" if report.ready else "❌ **Not ready to submit**"
+    verdict = "✅ **%s**" % _("Ready to submit") if report.ready else "❌ **%s**" % _("Not ready to submit")
     stream.write(f"## docchk: {verdict}\n\n")
-    stream.write(f"{s['documents']} documents, {s['pages']} pages: {s['errors']} errors, "
-                 f"{s['warnings']} warnings, {s['infos']} notes.\n\n")
+    stream.write(_("{documents} documents, {pages} pages: {errors} errors, {warnings} warnings, "
+                   "{infos} notes.").format(**s) + "\n\n")
     if report.findings:
-        stream.write("| | Where | Rule | Problem | How to fix it |\n|---|---|---|---|---|\n")
+        header = (_("Where"), _("Rule"), _("Problem"), _("How to fix it"))
+        stream.write("| | " + " | ".join(header) + " |\n|---|---|---|---|---|\n")
         for f in report.findings:
-            where = (f.path or "(submission)") + (f" p.{f.page}" if f.page else "")
+            where = (f.path or _("(submission)")) + (f" p.{f.page}" if f.page else "")
             stream.write(f"| {ICON[f.severity.value]} {f.severity.value} | {_cell(where)} | `{f.rule}` | "
                          f"{_cell(f.message)} | {_cell(f.hint)} |\n")
         stream.write("\n")

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from docchk.hookspec import hookimpl
+from docchk.i18n import _
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -19,12 +20,12 @@ def render(report, stream, options):
     s = report.summary
     if report.findings:
         table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
-        table.add_column("Level")
-        table.add_column("Where", overflow="fold")
-        table.add_column("Rule", no_wrap=True)
-        table.add_column("Problem and how to fix it", overflow="fold")
+        table.add_column(_("Level"))
+        table.add_column(_("Where"), overflow="fold")
+        table.add_column(_("Rule"), no_wrap=True)
+        table.add_column(_("Problem and how to fix it"), overflow="fold")
         for f in report.findings:
-            where = f.path or "(submission)"
+            where = f.path or _("(submission)")
             if f.page:
                 where += f" p.{f.page}"
             what = Text(f.message)
@@ -35,11 +36,10 @@ def render(report, stream, options):
     checklist = report.permit_checklist()
     if checklist:
         _print_checklist(console, checklist)
-    verdict = (Text("Ready to submit", style="bold green") if report.ready
-               else Text("Not ready to submit", style="bold red"))
-    console.print(verdict, Text(
-        f"- {s['documents']} documents, {s['pages']} pages: "
-        f"{s['errors']} errors, {s['warnings']} warnings"))
+    verdict = (Text(_("Ready to submit"), style="bold green") if report.ready
+               else Text(_("Not ready to submit"), style="bold red"))
+    console.print(verdict, Text("- " + _("{documents} documents, {pages} pages: {errors} errors, "
+                                         "{warnings} warnings").format(**s)))
 
 
 MARK = {"present": ("[x]", "green"), "missing": ("[ ]", "bold red"), "maybe-missing": ("[?]", "yellow"),
