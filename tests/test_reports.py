@@ -115,7 +115,9 @@ def test_the_html_report_renders_the_problems_folder(browser, problems, tmp_path
     assert all(page.evaluate("img => img.complete && img.naturalWidth > 100", thumbs.nth(i).element_handle())
                for i in range(thumbs.count()))
     # The identifier's place is outlined where the text layer holds it.
-    assert page.locator('figure[id="letter-size.pdf-p1"] .region').count() >= 1
+    assert page.locator('figure[id="letter-size.pdf-p1"] .region.identifier').count() >= 1
+    # ... and the apostille on a scanned page, from the words OCR read.
+    assert page.locator('figure[id="handwritten-missing.pdf-p1"] .region.legalisation').count() >= 1
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report-html-problems.png"), full_page=True)
     # The severity filter hides what is unticked.
@@ -157,7 +159,7 @@ def test_redacted_thumbnails_blur_the_identifier(browser, tmp_path):
     shutil.copy(SAMPLES / "problems" / "letter-size.pdf", folder / "letter.pdf")
     report = docchk.scan([folder], v_number=V_NUMBER, jobs=1)
     plain, masked = _render(report, "html"), _render(report.redacted(), "html", redact=True)
-    assert 'class="region"' in plain and 'class="region' not in masked.replace('class="region"', "")
+    assert 'class="region identifier"' in plain and "region identifier" not in masked
     assert plain != masked
     path = tmp_path / "masked.html"
     path.write_text(masked, "utf-8")

@@ -2,7 +2,8 @@
 
 A summary (ready or not, counts, the permit checklist), then per document a
 strip of page thumbnails with each finding pinned to its page, and the
-place where the applicant's identifier was found outlined on the page.
+places where the applicant's identifier and the apostille or legalisation
+were found outlined on the page (green and blue).
 Everything is inline -- CSS, a few lines of script for the severity filter,
 the thumbnails as data: URIs -- and a Content-Security-Policy forbids any
 request, so the file can be mailed or attached to a case and opened
@@ -51,7 +52,7 @@ figure.page { margin: 0; width: 190px; max-width: 46%; }
 .thumb { position: relative; border: 1px solid #bbb; background: #fff; line-height: 0; }
 .thumb img { width: 100%; height: auto; display: block; }
 .thumb .region { position: absolute; border: 2px solid var(--ok); border-radius: 2px; }
-.thumb .region.redacted { border: none; background: #777; backdrop-filter: blur(6px); }
+.thumb .region.legalisation { border-color: var(--info); }
 figure.page.has-error .thumb { outline: 3px solid var(--error); }
 figure.page.has-warning .thumb { outline: 3px solid var(--warning); }
 figcaption { font-size: .85em; color: #444; padding: 4px 0; line-height: 1.3; }
@@ -116,26 +117,48 @@ def _thumbnails(doc) -> dict[int, object]:
     return out
 
 
-def _identifier_regions(doc, page, numbers: list[str]) -> list[tuple[float, float, float, float]]:
-    """Where on ``page`` an identifier was read, as (left, top, width,
-    height) fractions of the page: from the PDF's text layer, else from the
-    OCR'd words kept for the page. Empty when not known."""
-    regions: list[tuple[float, float, float, float]] = []
-    if not page.identifier_found or not numbers:
-        return regions
-    if doc.kind == "pdf" and page.text_source == "text-layer" and not page.rotation:
-        regions += _text_layer_regions(doc.path, page.number - 1, numbers)
-    if not regions and page.words and page.width_mm and page.height_mm:
-        from docchk import facts
+#: Words that mark a legalisation on a page: outlined in the report.
+MARK_WORDS = ("apostille", "legalis", "legaliz", "convention de la haye")
+IDENTIFIER, LEGALISATION = "identifier", "legalisation"
 
-        dpi = facts.load("page_thresholds")["ocr_dpi"]
-        width_px, height_px = page.width_mm / 25.4 * dpi, page.height_mm / 25.4 * dpi
-        for w in page.words:
-            digits = "".join(c for c in w.text if c.isdigit())
-            if len(digits) >= 6 and any(digits in n or n in digits for n in numbers):
-                left, top, width, height = w.box
-                regions.append((left / width_px, top / height_px, width / width_px, height / height_px))
-    return regions
+
+def _regions(doc, page, numbers: list[str]) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """What to outline on ``page``, as (kind, (left, top, width, height) in
+    fractions of the page): where the applicant's identifier was read, and
+    where the apostille or legalisation is. From the PDF's text layer, else
+    from the OCR'd words kept for the page; nothing when not known."""
+    wanted = []
+    if page.identifier_found and numbers:
+        wanted.append((IDENTIFIER, numbers))
+    if doc.legalisation in ("apostille", "legalised", "e-apostille"):
+        wanted.append((LEGALISATION, list(MARK_WORDS)))
+    out = []
+    for kind, needles in wanted:
+        boxes = []
+        if doc.kind == "pdf" and page.text_source == "text-layer" and not page.rotation:
+            boxes = _text_layer_regions(doc.path, page.number - 1, needles)
+        if not boxes and page.words and page.width_mm and page.height_mm:
+            boxes = _word_regions(page, needles, digits=kind == IDENTIFIER)
+        out += [(kind, box) for box in boxes]
+    return out
+
+
+def _word_regions(page, needles: list[str], digits: bool):
+    from docchk import facts
+
+    dpi = facts.load("page_thresholds")["ocr_dpi"]
+    width_px, height_px = page.width_mm / 25.4 * dpi, page.height_mm / 25.4 * dpi
+    found = []
+    for w in page.words:
+        if digits:
+            run = "".join(c for c in w.text if c.isdigit())
+            hit = len(run) >= 6 and any(run in n or n in run for n in needles)
+        else:
+            hit = any(n in w.text.lower() for n in needles if " " not in n)
+        if hit:
+            left, top, width, height = w.box
+            found.append((left / width_px, top / height_px, width / width_px, height / height_px))
+    return found
 
 
 def _text_layer_regions(path, index: int, numbers: list[str]):
@@ -165,12 +188,13 @@ def _text_layer_regions(path, index: int, numbers: list[str]):
     return found
 
 
-def _data_uri(image, regions, redact: bool) -> str:
+def _data_uri(image, blurred) -> str:
+    """The thumbnail as a JPEG data: URI, with the ``blurred`` regions blurred."""
     from PIL import ImageFilter
 
     image = image.convert("L")
-    if redact:
-        for left, top, width, height in regions:
+    if blurred:
+        for left, top, width, height in blurred:
             pad = 4
             box = (max(0, int(left * image.width) - pad), max(0, int(top * image.height) - pad),
                    min(image.width, int((left + width) * image.width) + pad),
@@ -185,15 +209,18 @@ def _data_uri(image, regions, redact: bool) -> str:
 def _page_figure(doc, page, thumb, findings, numbers, redact: bool) -> str:
     levels = {f.severity.value for f in findings}
     state = "has-error" if "error" in levels else "has-warning" if "warning" in levels else ""
-    regions = _identifier_regions(doc, page, numbers)
+    regions = _regions(doc, page, numbers)
     picture = ""
     if thumb is not None:
+        # Redacted: the identifier is blurred in the pixels and not pointed at.
+        shown = [(k, box) for k, box in regions if not (redact and k == IDENTIFIER)]
         marks = "".join(
-            f'<span class="region{" redacted" if redact else ""}" title="identifier" style="left:{l * 100:.2f}%;'
+            f'<span class="region {kind}" title="{kind}" style="left:{l * 100:.2f}%;'
             f'top:{t * 100:.2f}%;width:{w * 100:.2f}%;height:{h * 100:.2f}%"></span>'
-            for l, t, w, h in ([] if redact else regions))
+            for kind, (l, t, w, h) in shown)
+        blurred = [box for k, box in regions if k == IDENTIFIER] if redact else []
         picture = (f'<div class="thumb"><img alt="page {page.number}" '
-                   f'src="{_data_uri(thumb, regions, redact)}">{marks}</div>')
+                   f'src="{_data_uri(thumb, blurred)}">{marks}</div>')
     size = page.size_name or (f"{page.width_mm:.0f} x {page.height_mm:.0f} mm" if page.width_mm else _("size unknown"))
     found = _("identifier found")
     caption = _e(_("p. {n}").format(n=page.number)) + f" · {_e(size)}" + (f" · {_e(found)}" if page.identifier_found
