@@ -117,7 +117,7 @@ def test_the_html_report_renders_the_problems_folder(browser, problems, tmp_path
     # The identifier's place is outlined where the text layer holds it.
     assert page.locator('figure[id="letter-size.pdf-p1"] .region.identifier').count() >= 1
     # ... and the apostille on a scanned page, from the words OCR read.
-    assert page.locator('figure[id="handwritten-missing.pdf-p1"] .region.legalisation').count() >= 1
+    assert page.locator('figure[id="handwritten-missing.pdf-p2"] .region.legalisation').count() >= 1
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report-html-problems.png"), full_page=True)
     # The severity filter hides what is unticked.
