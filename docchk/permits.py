@@ -26,6 +26,7 @@ from pathlib import Path
 import jsonschema
 
 from docchk import facts
+from docchk.i18n import _
 from docchk.model import Applicant
 
 
@@ -123,22 +124,25 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
     for key, want in condition.items():
         if key == "marital_status":
             have = applicant.marital_status
-            results.append((f"marital status {' or '.join(want)}", None if have is None else have in want))
+            results.append((_("marital status {statuses}").format(statuses=" / ".join(want)),
+                            None if have is None else have in want))
         elif key == "min_age":
-            results.append((f"aged {want} or over", None if age is None else age >= want))
+            results.append((_("aged {age} or over").format(age=want), None if age is None else age >= want))
         elif key == "max_age":
-            results.append((f"aged {want} or under", None if age is None else age <= want))
+            results.append((_("aged {age} or under").format(age=want), None if age is None else age <= want))
         elif key == "nationality_in":
             have = applicant.nationality
-            results.append((f"nationality {', '.join(want)}", None if have is None else have in want))
+            results.append((_("nationality {codes}").format(codes=", ".join(want)),
+                            None if have is None else have in want))
         elif key == "nationality_not_in":
             have = applicant.nationality
-            results.append((f"nationality not {', '.join(want)}", None if have is None else have not in want))
+            results.append((_("nationality not {codes}").format(codes=", ".join(want)),
+                            None if have is None else have not in want))
         elif key == "born_abroad":
             have = applicant.birth_country
-            results.append(("born outside the Netherlands", None if have is None else have != "NLD"))
+            results.append((_("born outside the Netherlands"), None if have is None else have != "NLD"))
         elif key == "has_children":
-            results.append(("with children", applicant.fact("has_children")))
+            results.append((_("with children"), applicant.fact("has_children")))
         elif key == "fact":
             results.append((want.replace("_", " "), applicant.fact(want)))
     return results
