@@ -45,6 +45,12 @@ def N_(message: str) -> str:
     return message
 
 
+def pick(texts: dict) -> str:
+    """From data that carries its own translations ({"en": ..., "nl": ...},
+    as permit profiles do), the text in the current language, else English."""
+    return texts.get(current()) or texts["en"]
+
+
 def current() -> str:
     return _current.get()
 

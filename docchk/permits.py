@@ -26,7 +26,7 @@ from pathlib import Path
 import jsonschema
 
 from docchk import facts
-from docchk.i18n import _
+from docchk.i18n import _, pick
 from docchk.model import Applicant
 
 
@@ -211,7 +211,7 @@ class Item:
 
     def to_dict(self) -> dict:
         req = self.need.requirement
-        return {"id": req["id"], "types": list(req["types"]), "description": req["description"]["en"],
+        return {"id": req["id"], "types": list(req["types"]), "description": pick(req["description"]),
                 "status": self.status, "why": self.need.reason, "documents": list(self.documents)}
 
 

@@ -45,7 +45,7 @@ def docchk_check_submission(submission, config):
     profile = _profile(config)
     if profile is None:
         return []
-    name = profile["names"].get(i18n.current(), profile["names"]["en"])
+    name = i18n.pick(profile["names"])
     return [*_missing(profile, name, submission, config), *_age(profile, name, config),
             *_income(profile, name, submission, config)]
 
@@ -54,7 +54,7 @@ def _missing(profile, name, submission, config) -> list[Finding]:
     out = []
     for item in permits.checklist(profile, submission, config.applicant, config.submission_date):
         req = item.need.requirement
-        what = req["description"].get(i18n.current(), req["description"]["en"])
+        what = i18n.pick(req["description"])
         types = " or ".join(req["types"])
         if item.status == "missing":
             message = (_("Missing: {document}. No document of type {types} is in the folder.")

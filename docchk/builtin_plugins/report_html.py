@@ -257,12 +257,14 @@ def render(report, stream, options):
                + "</div></header><main>")
     checklist = report.permit_checklist()
     if checklist:
-        forms = ", ".join(checklist["forms"]) or "not in docchk's sources"
+        forms = ", ".join(checklist["forms"]) or _("not in docchk's sources")
+        form = _("form {forms}").format(forms=forms)
+        head = (_("status"), _("document"), _("found in"))
         rows = "".join(
             f'<tr><td class="status-{_e(i["status"])}">{_e(i["status"])}</td><td>{_e(i["description"])}</td>'
             f'<td>{_e(", ".join(i["documents"]))}</td></tr>' for i in checklist["requirements"])
-        out.append(f'<section class="checklist"><h2>{_e(checklist["names"]["en"])} ({_e(checklist["id"])}), '
-                   f'form {_e(forms)}</h2><table><tr><th>status</th><th>document</th><th>found in</th></tr>'
+        out.append(f'<section class="checklist"><h2>{_e(i18n.pick(checklist["names"]))} ({_e(checklist["id"])}), '
+                   f'{_e(form)}</h2><table><tr>' + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
                    f"{rows}</table></section>")
     general = by_page.get((None, None), [])
     if general:

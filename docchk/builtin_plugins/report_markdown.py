@@ -2,6 +2,7 @@
 comment on a portal's case or a ticket. Built from the same report object
 as every other format."""
 
+from docchk import i18n
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
 
@@ -30,8 +31,9 @@ def render(report, stream, options):
         stream.write("\n")
     checklist = report.permit_checklist()
     if checklist:
-        forms = ", ".join(checklist["forms"]) or "not in docchk's sources"
-        stream.write(f"### {checklist['names']['en']} (`{checklist['id']}`), form {forms}\n\n")
+        forms = ", ".join(checklist["forms"]) or _("not in docchk's sources")
+        form = _("form {forms}").format(forms=forms)
+        stream.write(f"### {i18n.pick(checklist['names'])} (`{checklist['id']}`), {form}\n\n")
         for item in checklist["requirements"]:
             found = f" ({', '.join(item['documents'])})" if item["documents"] else ""
             stream.write(f"- {MARK[item['status']]} {_cell(item['description'])}{_cell(found)}\n")

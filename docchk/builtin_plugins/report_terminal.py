@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from docchk import i18n
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
 
@@ -48,10 +49,12 @@ MARK = {"present": ("[x]", "green"), "missing": ("[ ]", "bold red"), "maybe-miss
 
 def _print_checklist(console, checklist) -> None:
     """The permit's documents against the folder, with form and fee."""
-    forms = ", ".join(checklist["forms"]) or "not in docchk's sources"
+    forms = ", ".join(checklist["forms"]) or _("not in docchk's sources")
     fees = "; ".join(f"€ {f['amount']:g}" + (f" ({f['when']})" if f["when"] else "")
-                     for f in checklist["fees_eur"]) or "not in docchk's sources"
-    console.print(Text(f"{checklist['names']['en']} ({checklist['id']}): form {forms}; fee {fees}", style="bold"))
+                     for f in checklist["fees_eur"]) or _("not in docchk's sources")
+    heading = _("{permit} ({id}): form {forms}; fee {fees}").format(
+        permit=i18n.pick(checklist["names"]), id=checklist["id"], forms=forms, fees=fees)
+    console.print(Text(heading, style="bold"))
     for item in checklist["requirements"]:
         mark, style = MARK[item["status"]]
         line = Text(f"  {mark} ", style=style)
