@@ -368,6 +368,78 @@ def _print_still_to_do(outcome) -> None:
             console.print(f"          {f.hint}")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but a loopback address needs API keys.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--workers", default=None, show_default="2", type=click.IntRange(min=1),
+              help="Checks running at once in each server process (one process each).")
+@click.option("--server-processes", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Server processes (uvicorn workers) sharing the port and the job store.")
+@click.option("--max-upload-mb", default=None, show_default="50", type=click.FloatRange(min=0.001),
+              help="Largest request body.")
+@click.option("--max-files", default=None, show_default="40", type=click.IntRange(min=1),
+              help="Most files in one request.")
+@click.option("--max-pages", default=None, show_default="400", type=click.IntRange(min=1),
+              help="Most pages, all files together, in one request.")
+@click.option("--sync-max-mb", default=None, show_default="5", type=click.FloatRange(min=0),
+              help="Uploads up to this size are answered in the request; larger ones get 202 and a job id.")
+@click.option("--report-ttl", default=None, show_default="3600", type=click.IntRange(min=1),
+              help="Seconds a report is kept for polling.")
+@click.option("--store", type=click.Path(dir_okay=False), default=None,
+              help="SQLite job store (default: a private temporary file, removed at exit).")
+def serve(host, port, workers, server_processes, max_upload_mb, max_files, max_pages, sync_max_mb, report_ttl,
+          store):
+    """Run the HTTP service sponsor portals call before they submit.
+
+    \b
+      POST /v1/checks         multipart: files + applicant fields -> the report
+      GET  /v1/checks/{id}    a larger upload's status and report
+      GET  /v1/permits        the permit types
+      GET  /healthz           liveness
+      GET  /                  an upload page
+    OpenAPI: /openapi.json (also schemas/openapi.json in the repository).
+
+    API keys come from DOCCHK_API_KEYS (comma-separated) or the file named by
+    DOCCHK_API_KEYS_FILE; clients send one as the X-API-Key header. Without
+    keys the service listens on loopback addresses only. Every limit can
+    also be set as DOCCHK_SERVICE_<OPTION> (e.g. DOCCHK_SERVICE_MAX_FILES).
+    """
+    import ipaddress
+    import os
+    import tempfile
+
+    import uvicorn
+
+    from docchk.service import load_api_keys
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not load_api_keys():
+        raise click.UsageError(f"--host {host} is reachable from other machines: set DOCCHK_API_KEYS (or "
+                               "DOCCHK_API_KEYS_FILE) first, or listen on 127.0.0.1")
+    made_store = None
+    if store is None and server_processes > 1:  # the processes must share one job store
+        fd, made_store = tempfile.mkstemp(prefix="docchk-jobs-", suffix=".sqlite3")
+        os.close(fd)
+        store = made_store
+    settings = {"workers": workers, "max_upload_mb": max_upload_mb, "max_files": max_files,
+                "max_pages": max_pages, "sync_max_mb": sync_max_mb, "report_ttl": report_ttl, "store": store}
+    for name, value in settings.items():
+        if value is not None:
+            os.environ[f"DOCCHK_SERVICE_{name.upper()}"] = str(value)
+    try:
+        uvicorn.run("docchk.service:app_from_env", factory=True, host=host, port=port,
+                    workers=server_processes, log_level="warning", access_log=False)
+    finally:
+        if made_store:
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(made_store + suffix):
+                    os.unlink(made_store + suffix)
+
+
 @main.command("rules")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def rules_cmd(as_json):

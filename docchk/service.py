@@ -1,0 +1,533 @@
+"""``docchk serve``: the pre-submission hook for sponsor portals, over HTTP.
+
+A portal posts the files of an application (multipart) with the applicant's
+details and gets the report of DESIGN.md back: at once for a small upload,
+or ``202`` with a job id to poll for a larger one. FastAPI (on Starlette and
+uvicorn) gives the routing, the multipart parsing and the OpenAPI document
+(checked in as ``schemas/openapi.json``).
+
+Why checks run in separate processes: a check reads untrusted files with
+C libraries and forks its own page workers (docchk.workers); the event
+loop must never wait for OCR, and forking from a threaded server is unsafe.
+Each check runs in a process of a ``spawn`` pool, started clean, which
+scans with the analysis cache off. A check process that dies fails that job
+only; the pool is replaced.
+
+What is kept: nothing but the report. Uploads are written under names the
+service makes (``file-001.pdf``; the client's name is only shown in the
+report), into a private folder that is deleted as soon as the report is
+made, whatever happens. Reports live in an SQLite job store and expire.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import dataclasses
+import json
+import logging
+import multiprocessing
+import os
+import secrets
+import shutil
+import sqlite3
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from docchk import i18n
+from docchk.discover import sniff
+
+log = logging.getLogger(__name__)
+
+#: Kinds of file accepted, told by content (docchk.discover.sniff), and the
+#: suffix the stored copy gets.
+ACCEPTED = {"pdf": ".pdf", "image": ""}
+_IMAGE_SUFFIX = {b"\xff\xd8\xff": ".jpg", b"\x89PNG": ".png", b"II*\x00": ".tif", b"MM\x00*": ".tif"}
+
+
+@dataclasses.dataclass(frozen=True)
+class ServiceSettings:
+    """Limits and places; every one is an option of ``docchk serve``."""
+
+    max_upload_mb: float = 50.0
+    max_files: int = 40
+    max_pages: int = 400
+    #: Uploads up to this size are answered in the request; larger ones get 202.
+    sync_max_mb: float = 5.0
+    #: Checks running at once (one process each).
+    workers: int = 2
+    #: Seconds a finished report is kept for GET /v1/checks/{id}.
+    report_ttl: int = 3600
+    #: Seconds one check may take before the request gives up waiting (the job goes on).
+    sync_wait: float = 120.0
+    #: API keys; empty: no key is asked (allowed only on a loopback address).
+    api_keys: tuple[str, ...] = ()
+    #: The SQLite job store (None: a private temporary file, removed at exit).
+    store: str | None = None
+    #: Where uploads are written while they are checked (None: the system's temp folder).
+    spool: str | None = None
+
+
+def load_api_keys() -> tuple[str, ...]:
+    """Keys from ``DOCCHK_API_KEYS`` (comma-separated) and the file named by
+    ``DOCCHK_API_KEYS_FILE`` (one per line, ``#`` comments)."""
+    keys = [k.strip() for k in os.environ.get("DOCCHK_API_KEYS", "").split(",")]
+    path = os.environ.get("DOCCHK_API_KEYS_FILE")
+    if path:
+        for line in Path(path).read_text("utf-8").splitlines():
+            keys.append(line.split("#", 1)[0].strip())
+    return tuple(k for k in keys if k)
+
+
+# --- the job store ---------------------------------------------------------------
+
+
+class JobStore:
+    """Jobs and their reports in SQLite; one connection per call (the
+    server's threads and the event loop share it)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        with self._db() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, status TEXT, created REAL, "
+                       "finished REAL, report TEXT, html TEXT, error TEXT)")
+
+    def _db(self):
+        db = sqlite3.connect(self.path, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        return db
+
+    def create(self) -> str:
+        job = uuid.uuid4().hex
+        with self._db() as db:
+            db.execute("INSERT INTO jobs (id, status, created) VALUES (?, 'running', ?)", (job, time.time()))
+        return job
+
+    def finish(self, job: str, report: dict | None, html: str | None, error: str | None) -> None:
+        with self._db() as db:
+            db.execute("UPDATE jobs SET status=?, finished=?, report=?, html=?, error=? WHERE id=?",
+                       ("failed" if error else "done", time.time(),
+                        json.dumps(report) if report is not None else None, html, error, job))
+
+    def get(self, job: str) -> dict | None:
+        with self._db() as db:
+            row = db.execute("SELECT status, report, html, error FROM jobs WHERE id=?", (job,)).fetchone()
+        if row is None:
+            return None
+        return {"status": row[0], "report": json.loads(row[1]) if row[1] else None, "html": row[2],
+                "error": row[3]}
+
+    def expire(self, ttl: int) -> None:
+        with self._db() as db:
+            db.execute("DELETE FROM jobs WHERE finished IS NOT NULL AND finished < ?", (time.time() - ttl,))
+
+
+# --- one check, in a pool process -------------------------------------------------
+
+
+def run_check(folder: str, options: dict, names: dict[str, str], html: bool) -> dict:
+    """Scan ``folder`` (the uploads) and return the report, with the
+    client's file names shown instead of the stored ones."""
+    import io
+
+    from docchk import api
+    from docchk.plugins import plugin_manager
+
+    report = api.scan([folder], cache=False, **options)
+
+    def shown(text):
+        if not text:
+            return text
+        for stored, name in names.items():
+            text = text.replace(stored, name)
+        return text
+
+    for doc in report.documents:
+        doc.relpath = shown(doc.relpath)
+    report.findings[:] = [dataclasses.replace(f, path=shown(f.path), message=shown(f.message), hint=shown(f.hint))
+                          for f in report.findings]
+    rendered = None
+    if html:
+        formats = {}
+        plugin_manager(report.config.disabled_plugins).hook.docchk_report_formats(
+            register=lambda name, fn: formats.__setitem__(name, fn))
+        out = io.StringIO()
+        with i18n.language(report.config.lang):
+            formats["html"](report, out, {})  # thumbnails are drawn now: the files go next
+        rendered = out.getvalue()
+    with i18n.language(report.config.lang):
+        return {"report": report.to_dict(), "html": rendered}
+
+
+class _Checks:
+    """The pool of check processes, replaced when one of them dies."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._lock = threading.Lock()
+        self._pool = None
+
+    def pool(self):
+        with self._lock:
+            if self._pool is None:
+                self._pool = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
+
+    def broken(self, pool) -> None:
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        pool.shutdown(wait=False, cancel_futures=False)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+
+# --- the app ----------------------------------------------------------------------
+
+
+def _json(description: str, schema: dict) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}},
+         "additionalProperties": False}
+JOB = {"type": "object", "required": ["id", "status", "href"], "additionalProperties": False, "properties": {
+    "id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+    "status": {"enum": ["running", "done", "failed"]},
+    "href": {"type": "string"},
+    "report": {"type": "object", "description": "The report of schemas/report.schema.json"},
+    "html_href": {"type": "string"},
+    "error": {"type": "string"}}}
+PERMIT = {"type": "object", "required": ["id", "names", "forms", "fees_eur"], "properties": {
+    "id": {"type": "string"}, "names": {"type": "object"}, "filed_by": {"type": "string"},
+    "forms": {"type": "array", "items": {"type": "string"}}, "fees_eur": {"type": "array"}}}
+FORM = {"type": "object", "required": ["files"], "properties": {
+    "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+              "description": "PDFs and images (JPEG, PNG, TIFF), told by content"},
+    **{name: {"type": "string", "description": what} for name, what in (
+        ("v_number", "The applicant's V-number (10 digits)"), ("klantnummer", "IND client number"),
+        ("name", "Applicant's name (with birth_date)"), ("birth_date", "YYYY-MM-DD"),
+        ("submission_date", "YYYY-MM-DD (default: today)"), ("permit", "A permit id of GET /v1/permits"),
+        ("nationality", "ISO 3166 alpha-3"), ("marital_status", "unmarried, married, ..."),
+        ("lang", "en or nl: the language of messages"), ("html", "true: keep an HTML report too"))}}}
+
+
+class Problem(Exception):
+    """A request docchk refuses: status and a message naming the problem."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _count_pages(path: Path, kind: str) -> int:
+    from docchk.model import SourceFile
+    from docchk.readers import ReadError, open_document
+
+    try:
+        with open_document(SourceFile(path, path.name, kind)) as doc:
+            return doc.page_count
+    except ReadError:
+        return 0  # reported in the check as document.unreadable
+
+
+def create_app(settings: ServiceSettings | None = None):
+    from docchk import permits
+    from docchk.plugins import installed_version, plugin_manager
+
+    settings = settings or ServiceSettings()
+    store_path = settings.store
+    cleanup: list[str] = []
+    if store_path is None:
+        fd, store_path = tempfile.mkstemp(prefix="docchk-jobs-", suffix=".sqlite3")
+        os.close(fd)
+        cleanup.append(store_path)
+    jobs = JobStore(store_path)
+    checks = _Checks(settings.workers)
+    running: set[asyncio.Task] = set()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        checks.close()
+        for path in cleanup:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(path + suffix)
+
+    app = FastAPI(
+        title="docchk", version=installed_version(), lifespan=lifespan,
+        description="Checks the documents of a Dutch residence-permit application before they go to "
+                    "the IND. POST the files to /v1/checks; the report is the JSON of docchk's DESIGN.md.",
+    )
+
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem):
+        return JSONResponse({"error": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return JSONResponse({"error": f"{where}: {first.get('msg', 'invalid request')}"}, status_code=422)
+
+    @app.middleware("http")
+    async def _guard(request: Request, call_next):
+        """API key and upload size, before the body is read."""
+        if settings.api_keys and request.url.path.startswith("/v1/"):
+            given = request.headers.get("x-api-key") or request.headers.get("authorization", "").removeprefix(
+                "Bearer ").strip()
+            if not any(secrets.compare_digest(given, k) for k in settings.api_keys):
+                return JSONResponse({"error": "a valid API key is required (header X-API-Key)"}, status_code=401)
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > settings.max_upload_mb * 1024 * 1024:
+            return JSONResponse({"error": f"the upload is larger than {settings.max_upload_mb:g} MB"},
+                                status_code=413)
+        try:
+            return await call_next(request)
+        except Problem as exc:
+            return JSONResponse({"error": exc.message}, status_code=exc.status)
+
+    @app.get("/healthz", summary="Liveness: the service answers",
+             responses={200: _json("Alive", {"type": "object", "required": ["status", "version"],
+                                             "properties": {"status": {"const": "ok"},
+                                                            "version": {"type": "string"}}})})
+    async def healthz() -> dict:
+        return {"status": "ok", "version": installed_version()}
+
+    @app.get("/v1/permits", summary="The permit types this service checks against",
+             responses={200: _json("Every permit type installed", {"type": "array", "items": PERMIT}),
+                        401: _json("No valid API key", ERROR)})
+    async def list_permits() -> list[dict]:
+        found = permits.profiles(plugin_manager())
+        return [permits.permit_summary(p) for _, p in sorted(found.items())]
+
+    async def _save_uploads(form, folder: Path) -> tuple[dict[str, str], int]:
+        uploads = form.getlist("files")
+        if not uploads:
+            raise Problem(422, "files: no file was uploaded (use the multipart field 'files')")
+        if len(uploads) > settings.max_files:
+            raise Problem(413, f"files: {len(uploads)} files; at most {settings.max_files} per request")
+        names, total, pages = {}, 0, 0
+        for index, upload in enumerate(uploads, 1):
+            if not hasattr(upload, "read"):
+                raise Problem(422, "files: each 'files' part must be a file")
+            data = await upload.read()
+            total += len(data)
+            if total > settings.max_upload_mb * 1024 * 1024:
+                raise Problem(413, f"the upload is larger than {settings.max_upload_mb:g} MB")
+            client = Path((upload.filename or f"file-{index}").replace("\\", "/")).name or f"file-{index}"
+            stored = folder / f"file-{index:03d}"
+            stored.write_bytes(data)
+            kind = sniff(stored)
+            if kind.kind not in ACCEPTED:
+                raise Problem(415, f"files: {client} is not a PDF or an image ({kind.detail})")
+            suffix = ACCEPTED[kind.kind] or next((s for m, s in _IMAGE_SUFFIX.items() if data.startswith(m)), "")
+            final = stored.with_name(stored.name + suffix)
+            stored.rename(final)
+            pages += _count_pages(final, kind.kind)
+            if pages > settings.max_pages:
+                raise Problem(413, f"files: more than {settings.max_pages} pages in this request")
+            names[final.name] = client
+        return names, total
+
+    def _options(form) -> tuple[dict, bool]:
+        from docchk import api
+
+        fields = {k: form.get(k) or None for k in ("v_number", "klantnummer", "name", "birth_date",
+                                                   "submission_date", "permit", "nationality",
+                                                   "marital_status", "lang")}
+        fields = {k: v for k, v in fields.items() if v is not None}
+        if fields.get("permit") and fields["permit"] not in permits.profiles(plugin_manager()):
+            raise Problem(422, f"permit: unknown permit {fields['permit']!r}; GET /v1/permits lists them")
+        fields.setdefault("lang", "en")
+        try:
+            api.build_config([], **fields)  # validates every field the way the CLI does
+        except api.OptionError as exc:
+            raise Problem(422, str(exc)) from exc
+        return {**fields, "jobs": 1}, str(form.get("html") or "").lower() in ("1", "true", "yes")
+
+    async def _check(job: str, folder: Path, options: dict, names: dict, html: bool) -> None:
+        pool = checks.pool()
+        try:
+            result = await asyncio.get_running_loop().run_in_executor(
+                pool, run_check, str(folder), options, names, html)
+            jobs.finish(job, result["report"], result["html"], None)
+        except concurrent.futures.process.BrokenProcessPool:
+            checks.broken(pool)
+            jobs.finish(job, None, None, "the check process ended unexpectedly; the files were not checked")
+        except Exception as exc:  # noqa: BLE001 -- the job fails, the service goes on
+            log.warning("check %s failed (%s)", job, type(exc).__name__)
+            jobs.finish(job, None, None, f"the check failed ({type(exc).__name__})")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)  # uploads go as soon as the report is made
+
+    @app.post("/v1/checks", status_code=200, summary="Check the files of one application",
+              responses={200: _json("The check is done: its report", JOB),
+                         202: _json("Accepted: a larger upload, checked in the background; poll the href", JOB),
+                         400: _json("The multipart body cannot be read", ERROR),
+                         401: _json("No valid API key", ERROR),
+                         413: _json("Too large: bytes, files or pages", ERROR),
+                         415: _json("Not multipart, or a file that is not a PDF or image", ERROR),
+                         422: _json("A missing or invalid field", ERROR)},
+              openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {
+                  "schema": FORM}}}})
+    async def create_check(request: Request):
+        """Multipart form: one or more ``files`` parts, and optionally the fields
+        ``v_number``, ``klantnummer``, ``name``, ``birth_date``, ``submission_date``,
+        ``permit``, ``nationality``, ``marital_status``, ``lang`` (en, nl) and ``html``
+        (true: keep an HTML report too, at ``/v1/checks/{id}/report.html``)."""
+        jobs.expire(settings.report_ttl)
+        if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+            raise Problem(415, "send the files as multipart/form-data")
+        try:
+            form = await request.form(max_files=settings.max_files + 1, max_fields=50)
+        except Exception as exc:  # noqa: BLE001 -- a malformed body is the client's problem
+            raise Problem(400, f"the multipart body cannot be read ({type(exc).__name__})") from exc
+        options, html = _options(form)
+        folder = Path(tempfile.mkdtemp(prefix="docchk-upload-", dir=settings.spool))
+        try:
+            names, size = await _save_uploads(form, folder)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        finally:
+            await form.close()
+        job = jobs.create()
+        task = asyncio.create_task(_check(job, folder, options, names, html))
+        running.add(task)
+        task.add_done_callback(running.discard)
+        href = f"/v1/checks/{job}"
+        if size <= settings.sync_max_mb * 1024 * 1024:
+            try:
+                await asyncio.wait_for(asyncio.shield(task), settings.sync_wait)
+            except asyncio.TimeoutError:
+                pass
+            else:
+                return JSONResponse(_job_body(job, jobs.get(job)))
+        return JSONResponse({"id": job, "status": "running", "href": href}, status_code=202,
+                            headers={"Location": href})
+
+    def _job_body(job: str, found: dict) -> dict:
+        body = {"id": job, "status": found["status"], "href": f"/v1/checks/{job}"}
+        if found["report"] is not None:
+            body["report"] = found["report"]
+        if found["html"]:
+            body["html_href"] = f"/v1/checks/{job}/report.html"
+        if found["error"]:
+            body["error"] = found["error"]
+        return body
+
+    @app.get("/v1/checks/{job}", summary="A check's status, and its report when done",
+             responses={200: _json("The check (running, done or failed)", JOB),
+                        401: _json("No valid API key", ERROR), 404: _json("No such check, or expired", ERROR)})
+    async def get_check(job: str):
+        jobs.expire(settings.report_ttl)
+        found = jobs.get(job) if len(job) == 32 and job.isalnum() else None
+        if found is None:
+            raise Problem(404, f"no check {job!r} (reports expire after {settings.report_ttl} s)")
+        return JSONResponse(_job_body(job, found))
+
+    @app.get("/v1/checks/{job}/report.html", summary="A check's HTML report (when asked for with html=true)",
+             response_class=HTMLResponse,
+             responses={401: _json("No valid API key", ERROR), 404: _json("No HTML report", ERROR)})
+    async def get_check_html(job: str):
+        found = jobs.get(job) if len(job) == 32 and job.isalnum() else None
+        if found is None or not found["html"]:
+            raise Problem(404, f"no HTML report for check {job!r}")
+        return HTMLResponse(found["html"])
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def upload_page():
+        return HTMLResponse(UPLOAD_PAGE)
+
+    app.state.settings = settings
+    app.state.jobs = jobs
+    return app
+
+
+UPLOAD_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>docchk: check an application</title>
+<style>
+body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 900px; padding: 16px; }
+#drop { border: 2px dashed #888; border-radius: 10px; padding: 28px; text-align: center; }
+#drop.over { background: #eef5ff; border-color: #0b57d0; }
+label { display: block; margin: 8px 0 2px; } input[type=text] { width: 100%; padding: 6px; }
+button { margin-top: 12px; padding: 8px 18px; font-size: 1em; }
+#status { margin: 12px 0; } iframe { width: 100%; height: 80vh; border: 1px solid #ccc; }
+</style></head><body>
+<h1>Check an application before it goes to the IND</h1>
+<form id="form">
+  <div id="drop">Drop PDFs and scans here, or <input id="files" name="files" type="file" multiple
+       accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff"></div>
+  <div id="chosen"></div>
+  <label for="v_number">V-number</label><input id="v_number" name="v_number" type="text" inputmode="numeric">
+  <label for="permit">Permit type (optional)</label><input id="permit" name="permit" type="text">
+  <button id="check" type="submit">Check</button>
+</form>
+<div id="status" role="status"></div>
+<iframe id="report" title="report" hidden></iframe>
+<script>
+const drop = document.getElementById('drop'), input = document.getElementById('files');
+let dropped = null;
+drop.addEventListener('dragover', e => { e.preventDefault(); drop.classList.add('over'); });
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over');
+  dropped = e.dataTransfer.files; document.getElementById('chosen').textContent = dropped.length + ' file(s)'; });
+document.getElementById('form').addEventListener('submit', async e => {
+  e.preventDefault();
+  const status = document.getElementById('status'), frame = document.getElementById('report');
+  const data = new FormData();
+  for (const f of (dropped || input.files)) data.append('files', f, f.name);
+  for (const k of ['v_number', 'permit']) { const v = document.getElementById(k).value.trim(); if (v) data.append(k, v); }
+  data.append('html', 'true');
+  status.textContent = 'Checking...';
+  let answer = await fetch('/v1/checks', { method: 'POST', body: data });
+  let body = await answer.json();
+  while (answer.status === 202 || body.status === 'running') {
+    await new Promise(r => setTimeout(r, 1000));
+    answer = await fetch(body.href); body = await answer.json();
+  }
+  if (!answer.ok || body.status !== 'done') { status.textContent = 'Error: ' + (body.error || answer.status); return; }
+  status.textContent = body.report.ready ? 'Ready to submit.' : 'Not ready: see the report.';
+  frame.srcdoc = await (await fetch(body.html_href)).text();
+  frame.hidden = false;
+});
+</script></body></html>
+"""
+
+
+def settings_from_env() -> ServiceSettings:
+    """The settings ``docchk serve`` hands to each server process
+    (``DOCCHK_SERVICE_<FIELD>``; API keys as in :func:`load_api_keys`)."""
+    values = {}
+    for f in dataclasses.fields(ServiceSettings):
+        raw = os.environ.get(f"DOCCHK_SERVICE_{f.name.upper()}")
+        if raw is None or f.name == "api_keys":
+            continue
+        values[f.name] = raw if f.name in ("store", "spool") else type(getattr(ServiceSettings(), f.name))(raw)
+    return ServiceSettings(**values, api_keys=load_api_keys())
+
+
+def app_from_env():
+    """The app factory uvicorn calls in each server process."""
+    return create_app(settings_from_env())
