@@ -168,6 +168,15 @@ def run_check(folder: str, options: dict, names: dict[str, str], html: bool) -> 
         return {"report": report.to_dict(), "html": rendered}
 
 
+class _Jobs:
+    """The job store, made when the service starts (see ``lifespan``)."""
+
+    store: JobStore | None = None
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
 class _Checks:
     """The pool of check processes, replaced when one of them dies."""
 
@@ -251,24 +260,28 @@ def create_app(settings: ServiceSettings | None = None):
     from docchk.plugins import installed_version, plugin_manager
 
     settings = settings or ServiceSettings()
-    store_path = settings.store
-    cleanup: list[str] = []
-    if store_path is None:
-        fd, store_path = tempfile.mkstemp(prefix="docchk-jobs-", suffix=".sqlite3")
-        os.close(fd)
-        cleanup.append(store_path)
-    jobs = JobStore(store_path)
     checks = _Checks(settings.workers)
     running: set[asyncio.Task] = set()
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
-        yield
-        checks.close()
-        for path in cleanup:
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    os.unlink(path + suffix)
+        """The job store exists while the service runs; a private one is
+        removed at shutdown."""
+        path = settings.store
+        if path is None:
+            fd, path = tempfile.mkstemp(prefix="docchk-jobs-", suffix=".sqlite3")
+            os.close(fd)
+        jobs.store = JobStore(path)
+        try:
+            yield
+        finally:
+            checks.close()
+            if settings.store is None:
+                for suffix in ("", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(path + suffix)
+
+    jobs = _Jobs()
 
     app = FastAPI(
         title="docchk", version=installed_version(), lifespan=lifespan,
@@ -299,7 +312,13 @@ def create_app(settings: ServiceSettings | None = None):
             if not any(secrets.compare_digest(given, k) for k in settings.api_keys):
                 return JSONResponse({"error": "a valid API key is required (header X-API-Key)"}, status_code=401)
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_upload_mb * 1024 * 1024:
+        limit = settings.max_upload_mb * 1024 * 1024
+        if length and length.isdigit() and int(length) > limit:
+            # Read and drop what the client is sending (up to a bound), so it
+            # gets this answer instead of a connection closed mid-upload.
+            if int(length) <= 4 * limit:
+                async for _ in request.stream():
+                    pass
             return JSONResponse({"error": f"the upload is larger than {settings.max_upload_mb:g} MB"},
                                 status_code=413)
         try:
@@ -403,15 +422,17 @@ def create_app(settings: ServiceSettings | None = None):
             form = await request.form(max_files=settings.max_files + 1, max_fields=50)
         except Exception as exc:  # noqa: BLE001 -- a malformed body is the client's problem
             raise Problem(400, f"the multipart body cannot be read ({type(exc).__name__})") from exc
-        options, html = _options(form)
-        folder = Path(tempfile.mkdtemp(prefix="docchk-upload-", dir=settings.spool))
+        folder = None
         try:
+            options, html = _options(form)
+            folder = Path(tempfile.mkdtemp(prefix="docchk-upload-", dir=settings.spool))
             names, size = await _save_uploads(form, folder)
         except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
             raise
         finally:
-            await form.close()
+            await form.close()  # the parser's spooled temporary files go too
         job = jobs.create()
         task = asyncio.create_task(_check(job, folder, options, names, html))
         running.add(task)
