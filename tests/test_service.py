@@ -36,8 +36,10 @@ class Server:
         self.port = _free_port()
         self.spool = tmp / f"spool-{self.port}"
         self.spool.mkdir()
+        self.temp = tmp / f"temp-{self.port}"  # the server's TMPDIR: the multipart parser spools there
+        self.temp.mkdir()
         self.url = f"http://127.0.0.1:{self.port}"
-        environment = {**os.environ, "DOCCHK_SERVICE_SPOOL": str(self.spool), **env}
+        environment = {**os.environ, "DOCCHK_SERVICE_SPOOL": str(self.spool), "TMPDIR": str(self.temp), **env}
         environment.pop("DOCCHK_API_KEYS", None) if "DOCCHK_API_KEYS" not in env else None
         self.proc = subprocess.Popen([sys.executable, "-m", "docchk", "serve", "--port", str(self.port),
                                       "--workers", "2"], env=environment,
@@ -93,7 +95,11 @@ def conforms(path: str, method: str, status: int, body) -> None:
 
 
 def _spool_empty(server: Server) -> bool:
-    return not any(server.spool.iterdir())
+    """No upload is left: neither the checked copies nor the parser's spool
+    files (the job store, the one file the service keeps, aside)."""
+    left = [p.name for p in (*server.spool.iterdir(), *server.temp.iterdir())
+            if not p.name.startswith("docchk-jobs-")]
+    return left == []
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +160,9 @@ def test_bad_requests_get_a_4xx_naming_the_problem_and_leave_nothing(server):
     for (status, _, body), expected, words in cases:
         conforms("/v1/checks", "post", status, body)
         assert status == expected and words in body["error"], (status, body)
+    big_zip = b"PK\x03\x04" + os.urandom(3_000_000)  # spooled to disk by the parser, then refused
+    status, _, body = server.check([("big.zip", big_zip)])
+    assert status == 415
     status, _, raw = server.request("/v1/checks", "POST", b"not a form", {"Content-Type": "application/json"})
     assert status == 415 and "multipart" in json.loads(raw)["error"]
     status, _, raw = server.request("/v1/checks", "POST", b"--xx\r\ngarbage",
