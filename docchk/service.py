@@ -363,7 +363,8 @@ def create_app(settings: ServiceSettings | None = None):
             suffix = ACCEPTED[kind.kind] or next((s for m, s in _IMAGE_SUFFIX.items() if data.startswith(m)), "")
             final = stored.with_name(stored.name + suffix)
             stored.rename(final)
-            pages += _count_pages(final, kind.kind)
+            # Off the event loop: a hostile file may be slow to open.
+            pages += await asyncio.to_thread(_count_pages, final, kind.kind)
             if pages > settings.max_pages:
                 raise Problem(413, f"files: more than {settings.max_pages} pages in this request")
             names[final.name] = client
