@@ -10,8 +10,12 @@ request, so the file can be mailed or attached to a case and opened
 offline. Built from the same report object as every other format.
 
 With ``--redact`` the report is masked before it gets here
-(:meth:`docchk.report.Report.redacted`) and the identifier regions of the
-thumbnails are blurred instead of outlined.
+(:meth:`docchk.report.Report.redacted`) and every thumbnail is blurred
+whole, so that the page's layout stays visible and none of its text can be
+read. Redaction fails closed: docchk never knows every place a page shows
+the applicant's name, birth date, photo or number (a scan's OCR may miss a
+handwritten number, a passport prints the name twice), so blurring only
+the places it found would leak the ones it did not.
 """
 
 from __future__ import annotations
@@ -32,6 +36,11 @@ log = logging.getLogger(__name__)
 THUMB_DPI = 40
 #: More pages than this in one document get no thumbnails beyond it.
 MAX_THUMBS_PER_DOCUMENT = 60
+#: Blur of a redacted thumbnail (Gaussian radius in thumbnail pixels, 0.64 mm
+#: each): OCR reads nothing from a page blurred with radius 1.5, 28-point
+#: headings included (tests/test_reports.py reads them back); 8 also leaves a
+#: person who knows the name nothing to recognise in 28-point type.
+REDACT_BLUR_RADIUS = 8
 
 CSS = """
 :root { --error: #b3261e; --warning: #9a6700; --info: #0b57d0; --ok: #1e7e34; }
@@ -188,19 +197,13 @@ def _text_layer_regions(path, index: int, numbers: list[str]):
     return found
 
 
-def _data_uri(image, blurred) -> str:
-    """The thumbnail as a JPEG data: URI, with the ``blurred`` regions blurred."""
+def _data_uri(image, redact: bool) -> str:
+    """The thumbnail as a JPEG data: URI; blurred whole when ``redact``."""
     from PIL import ImageFilter
 
     image = image.convert("L")
-    if blurred:
-        for left, top, width, height in blurred:
-            pad = 4
-            box = (max(0, int(left * image.width) - pad), max(0, int(top * image.height) - pad),
-                   min(image.width, int((left + width) * image.width) + pad),
-                   min(image.height, int((top + height) * image.height) + pad))
-            if box[2] > box[0] and box[3] > box[1]:
-                image.paste(image.crop(box).filter(ImageFilter.GaussianBlur(6)), box[:2])
+    if redact:
+        image = image.filter(ImageFilter.GaussianBlur(REDACT_BLUR_RADIUS))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=70, optimize=True)
     return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
@@ -212,15 +215,14 @@ def _page_figure(doc, page, thumb, findings, numbers, redact: bool) -> str:
     regions = _regions(doc, page, numbers)
     picture = ""
     if thumb is not None:
-        # Redacted: the identifier is blurred in the pixels and not pointed at.
+        # Redacted: the page is blurred and the identifier is not pointed at.
         shown = [(k, box) for k, box in regions if not (redact and k == IDENTIFIER)]
         marks = "".join(
             f'<span class="region {kind}" title="{kind}" style="left:{l * 100:.2f}%;'
             f'top:{t * 100:.2f}%;width:{w * 100:.2f}%;height:{h * 100:.2f}%"></span>'
             for kind, (l, t, w, h) in shown)
-        blurred = [box for k, box in regions if k == IDENTIFIER] if redact else []
         picture = (f'<div class="thumb"><img alt="page {page.number}" '
-                   f'src="{_data_uri(thumb, blurred)}">{marks}</div>')
+                   f'src="{_data_uri(thumb, redact)}">{marks}</div>')
     size = page.size_name or (f"{page.width_mm:.0f} x {page.height_mm:.0f} mm" if page.width_mm else _("size unknown"))
     found = _("identifier found")
     caption = _e(_("p. {n}").format(n=page.number)) + f" · {_e(size)}" + (f" · {_e(found)}" if page.identifier_found
