@@ -22,6 +22,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from docchk import api, i18n
@@ -198,7 +199,7 @@ class _Run:
         except api.OptionError as exc:
             raise click.UsageError(str(exc)) from exc
         except OcrUnavailable as exc:
-            self.err.print(f"[red]error:[/red] {exc}")
+            self.err.print(f"[red]error:[/red] {escape(str(exc))}")
             sys.exit(Exit.USAGE)
         except KeyboardInterrupt:
             self.err.print("Interrupted: nothing was written.")
@@ -339,23 +340,23 @@ def _print_plan(the_plan, dry_run: bool) -> None:
     verb = "would change" if dry_run else "changed"
     for fp in the_plan.files:
         if fp.output is None:
-            console.print(f"[yellow]{fp.source}[/yellow]: {fp.note}")
+            console.print(f"[yellow]{escape(fp.source)}[/yellow]: {escape(fp.note)}")
             continue
         arrow = f" -> {fp.output}" if fp.output != fp.source else ""
         if not fp.changes:
-            console.print(f"{fp.source}{arrow}: unchanged")
+            console.print(escape(f"{fp.source}{arrow}: unchanged"))
             continue
-        console.print(f"[bold]{fp.source}[/bold]{arrow}:")
+        console.print(f"[bold]{escape(fp.source)}[/bold]{escape(arrow)}:")
         for c in fp.changes:
             where = f"page {c.page}: " if c.page else ""
-            console.print(f"  {where}{c.action} ({c.detail})")
+            console.print(escape(f"  {where}{c.action} ({c.detail})"))
     changed = sum(1 for f in the_plan.files if f.changes)
     console.print(f"docchk fix {verb} {changed} of {len(the_plan.files)} file(s).")
 
 
 def _print_still_to_do(outcome) -> None:
     console = Console(highlight=False)
-    console.print(f"Written to {outcome.out} (log: {outcome.out / 'docchk-fix-log.json'}).")
+    console.print(escape(f"Written to {outcome.out} (log: {outcome.out / 'docchk-fix-log.json'})."))
     todo = outcome.still_to_do
     if not todo:
         console.print("[green]Nothing left to do: the fixed copy has no findings.[/green]")
@@ -363,9 +364,9 @@ def _print_still_to_do(outcome) -> None:
     console.print(f"Still to do ({len(todo)}), which docchk cannot repair:")
     for f in todo:
         where = f"{f.path}" + (f":{f.page}" if f.page else "") if f.path else "submission"
-        console.print(f"  {f.severity.value:<7} {f.rule:<34} {where}: {f.message}")
+        console.print(escape(f"  {f.severity.value:<7} {f.rule:<34} {where}: {f.message}"))
         if f.hint:
-            console.print(f"          {f.hint}")
+            console.print(escape(f"          {f.hint}"))
 
 
 @main.command()

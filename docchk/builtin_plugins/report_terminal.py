@@ -32,7 +32,7 @@ def render(report, stream, options):
             what = Text(f.message)
             if f.hint:
                 what.append("\n" + f.hint, style="dim")
-            table.add_row(Text(f.severity.value, style=STYLE[f.severity.value]), where, f.rule, what)
+            table.add_row(Text(f.severity.value, style=STYLE[f.severity.value]), Text(where), f.rule, what)
         console.print(table)
     checklist = report.permit_checklist()
     if checklist:
