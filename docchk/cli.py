@@ -6,6 +6,7 @@ Exit codes scripts can rely on:
     1  at least one error finding
     2  usage error: bad option, path not found, invalid docchk.toml,
        or a missing system dependency (Tesseract)
+    5  no document found in the paths given: nothing was checked
   130  interrupted (Ctrl-C); no report written
 
 A broken input file is a finding (exit 1), never exit 2.
@@ -62,7 +63,15 @@ class Exit(enum.IntEnum):
     READY = 0
     FINDINGS = 1
     USAGE = 2
+    NO_DOCUMENTS = 5  # nothing found to check (as pytest's "no tests collected")
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+def _status(report) -> Exit:
+    """The exit status of a finished scan (or of fix's rescan)."""
+    if not report.documents:
+        return Exit.NO_DOCUMENTS
+    return Exit.READY if report.ready else Exit.FINDINGS
 
 
 def _formats(pm) -> dict:
@@ -243,6 +252,7 @@ def scan(paths, fmt, output, redact, **opts):
       document.not-legalised   document.translation-not-legalised
       document.outdated   passport.expired   passport.mrz-invalid
       submission.unclassified-document   submission.plugin-error
+      submission.no-documents
     and with --permit ID:
       submission.missing-document   submission.age-out-of-range
       submission.income-below-criterion
@@ -255,7 +265,8 @@ def scan(paths, fmt, output, redact, **opts):
     fixing one file reads only that file.
 
     \b
-    Exit status: 0 ready (warnings allowed), 1 error findings, 2 usage error.
+    Exit status: 0 ready (warnings allowed), 1 error findings, 2 usage error,
+    5 no document found (nothing checked is not ready).
     """
     run = _Run(paths, opts)
     render = _format(run.pm, fmt)  # a wrong format is refused before any page is read
@@ -270,7 +281,7 @@ def scan(paths, fmt, output, redact, **opts):
                 render(report, fh, options)
         else:
             render(report, sys.stdout, options)
-    sys.exit(Exit.READY if report.ready else Exit.FINDINGS)
+    sys.exit(_status(report))
 
 
 @main.command()
@@ -302,7 +313,8 @@ def fix(paths, out, dry_run, force, merge, fmt, **opts):
 
     \b
     Exit status: 0 the copy is ready, 1 findings remain, 2 usage error
-    (including an --out inside PATHS or not empty without --force).
+    (including an --out inside PATHS or not empty without --force), 5 no
+    document found.
     """
     from docchk import fix as fixing
 
@@ -332,7 +344,7 @@ def fix(paths, out, dry_run, force, merge, fmt, **opts):
     else:
         _print_plan(the_plan, dry_run=False)
         _print_still_to_do(outcome)
-    sys.exit(Exit.READY if outcome.rescan.ready else Exit.FINDINGS)
+    sys.exit(_status(outcome.rescan))
 
 
 def _print_plan(the_plan, dry_run: bool) -> None:

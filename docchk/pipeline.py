@@ -34,8 +34,8 @@ from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import UNLISTABLE_FOLDER, discover
 from docchk.i18n import _
 from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFacts, Finding, PageFacts, Signature,
-                          SourceFile, Submission, Unreadable)
-from docchk.plugins import call_each, plugin_infos, plugin_manager, rules, select_rules
+                          Severity, SourceFile, Submission, Unreadable)
+from docchk.plugins import NO_DOCUMENTS, call_each, plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
 from docchk.understand import understand
 from docchk.workers import TaskFailed, WorkerPool
@@ -403,6 +403,12 @@ def check(submission: Submission, config: Config) -> list[Finding]:
     for batch in call_each(pm, "docchk_check_submission", failures, submission=submission, config=config):
         findings += batch or []
     findings += [f.finding() for f in dict.fromkeys(failures)]
+    if not submission.documents:
+        findings.append(Finding(
+            NO_DOCUMENTS.id, Severity.ERROR, None, None,
+            _("No document was found: nothing was checked, so this is not ready to submit."),
+            _("Put the application's PDFs and scans (PDF, JPEG, PNG or TIFF) in the folder, or check the "
+              "path given.")))
     for f in findings:
         if f.rule not in declared:
             raise ValueError(f"a plugin reported the undeclared rule {f.rule!r}")

@@ -39,6 +39,10 @@ ENV_LOAD = "DOCCHK_LOAD_PLUGINS"
 #: docchk's own rule for a plugin that failed (declared by the core, not a plugin).
 PLUGIN_ERROR = Rule("submission.plugin-error", Level.SUBMISSION,
                     "a plugin failed; the checks it makes did not run", "docchk")
+#: docchk's own rule for a scan that found no document at all: nothing
+#: checked is not "ready" (exit status 5, as pytest's "no tests collected").
+NO_DOCUMENTS = Rule("submission.no-documents", Level.SUBMISSION,
+                    "no document was found in the paths given: nothing was checked", "docchk")
 log = logging.getLogger(__name__)
 
 
@@ -142,6 +146,7 @@ def rules(pm: pluggy.PluginManager) -> dict[str, Rule]:
         return register
 
     found[PLUGIN_ERROR.id] = PLUGIN_ERROR
+    found[NO_DOCUMENTS.id] = NO_DOCUMENTS
     for name, plugin in pm.list_name_plugin():
         impl = getattr(plugin, "docchk_register_rules", None)
         if plugin is not None and impl is not None:

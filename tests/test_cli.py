@@ -97,6 +97,22 @@ def test_usage_errors_exit_2_with_a_message(args, complaint, folders):
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize("content", [(), ("docchk.toml",)])
+def test_a_folder_with_no_document_is_not_ready_and_exits_5(content, tmp_path):
+    for name in content:
+        (tmp_path / name).write_text(f'[applicant]\nv_number = "{V_NUMBER}"\n')
+    r = docchk("scan", tmp_path, "--format", "json")
+    assert r.returncode == 5, r.stderr
+    report = json.loads(r.stdout)
+    jsonschema.validate(report, SCHEMA)
+    assert report["ready"] is False and report["summary"]["documents"] == 0
+    assert [(f["rule"], f["severity"]) for f in report["findings"]] == [("submission.no-documents", "error")]
+    r = docchk("scan", tmp_path)
+    assert r.returncode == 5 and "Not ready to submit" in r.stdout and "No document was found" in r.stdout
+    r = docchk("fix", tmp_path, "--out", tmp_path.parent / f"{tmp_path.name}-fixed")
+    assert r.returncode == 5, r.stdout + r.stderr
+
+
 def test_invalid_docchk_toml_is_a_usage_error(tmp_path):
     (tmp_path / "docchk.toml").write_text('[applicant]\nv_number = 42\n')
     r = docchk("scan", tmp_path)
