@@ -113,6 +113,54 @@ def test_a_folder_with_no_document_is_not_ready_and_exits_5(content, tmp_path):
     assert r.returncode == 5, r.stdout + r.stderr
 
 
+def _terminal_report(folder, columns: int | None, pty_stderr: bool = False) -> str:
+    """The terminal report of ``folder`` on a pipe, with COLUMNS set, or
+    with standard error on a pseudo-terminal of ``columns`` columns (the
+    user's screen while the report is piped)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    if columns and not pty_stderr:
+        env["COLUMNS"] = str(columns)
+    stderr = subprocess.DEVNULL
+    if pty_stderr:
+        import fcntl
+        import pty
+        import struct
+        import termios
+
+        leader, follower = pty.openpty()
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+        stderr = follower
+    try:
+        r = subprocess.run([sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER],
+                           stdout=subprocess.PIPE, stderr=stderr, stdin=subprocess.DEVNULL, text=True,
+                           env=env, timeout=300)
+    finally:
+        if pty_stderr:
+            os.close(follower)
+            os.close(leader)
+    assert r.returncode == 1
+    return r.stdout
+
+
+@pytest.mark.parametrize("pty_stderr", [False, True], ids=["COLUMNS", "piped-on-a-terminal"])
+def test_the_terminal_report_fits_80_columns_one_finding_per_block(folders, pty_stderr):
+    text = _terminal_report(folders[1], 80, pty_stderr)
+    lines = text.splitlines()
+    assert max(map(len, lines)) <= 80
+    assert "┃" not in text  # no table squeezed into 80 columns
+    import docchk as api
+
+    flat = " ".join(text.split())
+    for f in api.scan([folders[1]], v_number=V_NUMBER, jobs=1).findings:
+        assert any(line.startswith(f"{f.severity.value}  {f.rule}  ") for line in lines), f.rule
+        assert " ".join(f.message.split()) in flat and " ".join(f.hint.split()) in flat
+
+
+def test_the_terminal_report_without_a_terminal_is_a_wide_table(folders):
+    text = _terminal_report(folders[1], None)
+    assert "┃" in text and max(map(len, text.splitlines())) <= 120
+
+
 def test_invalid_docchk_toml_is_a_usage_error(tmp_path):
     (tmp_path / "docchk.toml").write_text('[applicant]\nv_number = 42\n')
     r = docchk("scan", tmp_path)

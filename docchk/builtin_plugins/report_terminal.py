@@ -1,4 +1,12 @@
-"""``--format terminal`` (the default): a summary and one row per finding."""
+"""``--format terminal`` (the default): a summary and one row per finding.
+
+The width is the terminal's: the one the report is printed on, or -- when
+the report is piped (``docchk scan F | less``) -- the one the user sits at
+(standard error or input), so a pipe does not get rows wider than the
+screen. ``COLUMNS`` overrides it; with no terminal at all (a file, a CI
+log) rows are 120 columns. Below 110 columns a table cannot give the
+message a readable column, so each finding becomes a block of its own.
+"""
 
 import os
 
@@ -11,29 +19,34 @@ from docchk.hookspec import hookimpl
 from docchk.i18n import _
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+#: Narrower than this, findings are printed one block each instead of a table.
+TABLE_MIN_WIDTH = 110
+#: Without any terminal (a file, a CI log).
+NO_TERMINAL_WIDTH = 120
+
+
+def _width(console: Console) -> int | None:
+    """The columns to print in, or None to keep rich's own answer (the
+    terminal written to, or COLUMNS)."""
+    if console.is_terminal or "COLUMNS" in os.environ:
+        return None
+    for fd in (2, 0):  # the user's terminal, when the report itself is piped
+        try:
+            return os.get_terminal_size(fd).columns
+        except OSError:
+            continue
+    return NO_TERMINAL_WIDTH
 
 
 def render(report, stream, options):
     console = Console(file=stream, highlight=False, soft_wrap=False,
                       no_color=options.get("no_color", False))
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console.width = 120  # a file or a pipe: wide rows rather than wrapped ones
+    width = _width(console)
+    if width:
+        console.width = width
     s = report.summary
     if report.findings:
-        table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
-        table.add_column(_("Level"))
-        table.add_column(_("Where"), overflow="fold")
-        table.add_column(_("Rule"), no_wrap=True)
-        table.add_column(_("Problem and how to fix it"), overflow="fold")
-        for f in report.findings:
-            where = f.path or _("(submission)")
-            if f.page:
-                where += f" p.{f.page}"
-            what = Text(f.message)
-            if f.hint:
-                what.append("\n" + f.hint, style="dim")
-            table.add_row(Text(f.severity.value, style=STYLE[f.severity.value]), Text(where), f.rule, what)
-        console.print(table)
+        (_table if console.width >= TABLE_MIN_WIDTH else _blocks)(console, report.findings)
     checklist = report.permit_checklist()
     if checklist:
         _print_checklist(console, checklist)
@@ -41,6 +54,42 @@ def render(report, stream, options):
                else Text(_("Not ready to submit"), style="bold red"))
     console.print(verdict, Text("- " + _("{documents} documents, {pages} pages: {errors} errors, "
                                          "{warnings} warnings").format(**s)))
+
+
+def _where(f) -> str:
+    where = f.path or _("(submission)")
+    return where + f" p.{f.page}" if f.page else where
+
+
+def _table(console, findings) -> None:
+    table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
+    table.add_column(_("Level"))
+    table.add_column(_("Where"), overflow="fold")
+    table.add_column(_("Rule"), no_wrap=True)
+    table.add_column(_("Problem and how to fix it"), overflow="fold")
+    for f in findings:
+        what = Text(f.message)
+        if f.hint:
+            what.append("\n" + f.hint, style="dim")
+        table.add_row(Text(f.severity.value, style=STYLE[f.severity.value]), Text(_where(f)), f.rule, what)
+    console.print(table)
+
+
+def _blocks(console, findings) -> None:
+    """One finding per block, for a narrow terminal: level, rule and place
+    on one line, then the message and the hint indented and wrapped."""
+    for f in findings:
+        head = Text(f.severity.value, style=STYLE[f.severity.value])
+        head.append(f"  {f.rule}  ", style="bold")
+        head.append(_where(f))
+        console.print(head, overflow="fold")
+        body = Text(f.message)
+        if f.hint:
+            body.append("\n" + f.hint, style="dim")
+        for line in body.wrap(console, max(20, console.width - 2), overflow="fold"):
+            line.rstrip()
+            console.print(Text("  ") + line)
+        console.print()
 
 
 MARK = {"present": ("[x]", "green"), "missing": ("[ ]", "bold red"), "maybe-missing": ("[?]", "yellow"),
