@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,12 @@ from docchk.model import Applicant
 
 class PermitError(ValueError):
     """An invalid or unknown permit profile: a usage error (exit 2)."""
+
+
+#: A seed file name (shared/seeds): where a cite that rests on a seed starts.
+SEED_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
+#: How a cite that does not rest on a seed starts (it then says what it rests on).
+NOT_IN_SEEDS = "not in the seeds:"
 
 
 @functools.cache
@@ -49,7 +56,54 @@ def validate(profile: object, origin: str) -> dict:
         where = "/".join(str(p) for p in e.absolute_path) or "(the profile)"
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise PermitError(f"{origin}: invalid permit profile at {where}: {e.message}{more}")
+    for where, name in _set_names(profile):
+        if name not in _nationality_sets():
+            raise PermitError(f"{origin}: invalid permit profile at {where}: unknown nationality set {name!r} "
+                              f"(docchk/data/nationality_sets.json has {', '.join(sorted(_nationality_sets()))})")
     return profile  # type: ignore[return-value]
+
+
+def _set_names(node, path: str = "") -> list[tuple[str, str]]:
+    """(where, set name) of every nationality_in_set / nationality_not_in_set
+    condition in a profile, wherever conditions are (documents, income rows)."""
+    found = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            where = f"{path}/{key}".lstrip("/")
+            if key in ("nationality_in_set", "nationality_not_in_set") and isinstance(value, str):
+                found.append((where, value))
+            else:
+                found += _set_names(value, where)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _set_names(value, f"{path}/{i}")
+    return found
+
+
+def _nationality_sets() -> dict[str, dict]:
+    """The named sets of nationalities (docchk/data/nationality_sets.json)."""
+    return facts.load("nationality_sets")
+
+
+def nationality_set(name: str) -> frozenset[str]:
+    """The ISO 3166 alpha-3 codes of a named nationality set ("tb-test-exempt",
+    "mvv-exempt"): those the seed names and those ``added`` from outside the
+    seeds. KeyError for an unknown name (profiles are checked at load)."""
+    entry = _nationality_sets()[name]
+    return frozenset(entry["codes"]) | frozenset(entry.get("added", {}).get("codes", ()))
+
+
+@functools.cache
+def _source_titles() -> dict[str, str]:
+    return {name: f"{entry['publisher']}, {entry['title']}" for name, entry in facts.load("sources").items()}
+
+
+def source_title(cite: str) -> str:
+    """A cite as the user reads it: each seed file name (an internal name,
+    issue #23) replaced by the publisher and title the text itself gives,
+    e.g. "IND, Verblijf in Nederland, Bijlage 6: '...'"."""
+    titles = _source_titles()
+    return SEED_FILE.sub(lambda m: titles.get(m.group(), _("a source text")), cite)
 
 
 def load_file(path: Path) -> list[dict]:
@@ -134,6 +188,11 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
             have = applicant.nationality
             results.append((_("nationality {codes}").format(codes=", ".join(want)),
                             None if have is None else have in want))
+        elif key in ("nationality_in_set", "nationality_not_in_set"):
+            have, inside = applicant.nationality, key == "nationality_in_set"
+            words = _("nationality {label}") if inside else _("nationality not {label}")
+            results.append((words.format(label=pick(_nationality_sets()[want]["label"])),
+                            None if have is None else (have in nationality_set(want)) == inside))
         elif key == "nationality_not_in":
             have = applicant.nationality
             results.append((_("nationality not {codes}").format(codes=", ".join(want)),
@@ -143,9 +202,27 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
             results.append((_("born outside the Netherlands"), None if have is None else have != "NLD"))
         elif key == "has_children":
             results.append((_("with children"), applicant.fact("has_children")))
+        elif key == "mvv_required":
+            need = mvv_required(applicant)
+            results.append((_("an mvv (entry visa) is needed") if want else _("no mvv (entry visa) is needed"),
+                            None if need is None else need == want))
         elif key == "fact":
             results.append((want.replace("_", " "), applicant.fact(want)))
+        elif key == "not_fact":
+            have = applicant.fact(want)
+            results.append((_("not {fact}").format(fact=want.replace("_", " ")), None if have is None else not have))
     return results
+
+
+def settle(condition: dict, applicant: Applicant, day: dt.date) -> tuple[bool | None, str]:
+    """Whether ``condition`` holds for this applicant on ``day`` (None: a
+    fact it needs is not given), with the phrases that decided it: the
+    failing ones, else the unknown ones, else all."""
+    checks = _fact_conditions(condition, applicant, day)
+    for outcome in (False, None):
+        if any(ok is outcome for _, ok in checks):
+            return outcome, "; ".join(w for w, ok in checks if ok is outcome)
+    return True, "; ".join(w for w, _ in checks)
 
 
 def needs(profile: dict, applicant: Applicant, day: dt.date) -> list[Need]:
@@ -156,14 +233,45 @@ def needs(profile: dict, applicant: Applicant, day: dt.date) -> list[Need]:
         if not condition:
             out.append(Need(req, "required", "always"))
             continue
-        checks = _fact_conditions(condition, applicant, day)
-        if any(ok is False for _, ok in checks):
-            out.append(Need(req, "not-required", "; ".join(w for w, ok in checks if ok is False)))
-        elif any(ok is None for _, ok in checks):
-            out.append(Need(req, "unknown", "; ".join(w for w, ok in checks if ok is None)))
-        else:
-            out.append(Need(req, "required", "; ".join(w for w, _ in checks)))
+        holds, reason = settle(condition, applicant, day)
+        out.append(Need(req, {True: "required", False: "not-required", None: "unknown"}[holds], reason))
     return out
+
+
+def limits(profile: dict, applicant: Applicant, day: dt.date) -> dict[str, dict]:
+    """Per document type, what the requirements that may apply to this
+    applicant (required, or not known to be unrequired) ask of it beyond
+    being there: ``{"max_age_months": n}`` (the strictest) and
+    ``{"legalised": True}``. A document the applicant need not send is
+    held to no permit limit."""
+    out: dict[str, dict] = {}
+    for need in needs(profile, applicant, day):
+        if need.status == "not-required":
+            continue
+        req = need.requirement
+        for doc_type in req["types"]:
+            have = out.setdefault(doc_type, {})
+            if req.get("max_age_months"):
+                have["max_age_months"] = min(req["max_age_months"], have.get("max_age_months", req["max_age_months"]))
+            if req.get("legalised"):
+                have["legalised"] = True
+    return {t: v for t, v in out.items() if v}
+
+
+def conditions(profile: dict, applicant: Applicant, day: dt.date) -> list[tuple[dict, bool | None, str]]:
+    """Each condition the applicant must meet for the permit itself
+    (``conditions`` of the profile): (condition, holds or None when a fact
+    is not given, the phrases that decided it)."""
+    return [(c, *settle(c["when"], applicant, day)) for c in profile.get("conditions", ())]
+
+
+def chosen(config) -> dict | None:
+    """The profile of the permit chosen with ``--permit``, or None."""
+    if not config.permit:
+        return None
+    from docchk.plugins import plugin_manager
+
+    return get(plugin_manager(config.disabled_plugins), config.permit)
 
 
 def income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> tuple[dict | None, str]:
@@ -188,6 +296,36 @@ def income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> tuple
             continue
         fits.append(row)
     return min(fits, key=lambda r: r["amount_eur"], default=None), "; ".join(unknown)
+
+
+def in_force(profile: dict, day: dt.date) -> bool:
+    """Does any income criterion row of ``profile`` cover ``day``?"""
+    return any(dt.date.fromisoformat(r["valid_from"]) <= day <= dt.date.fromisoformat(r["valid_to"])
+               for r in (profile.get("income") or {}).get("criteria", ()))
+
+
+def last_income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> dict | None:
+    """The criterion nearest before ``day`` (else the first after it) among
+    the rows that may apply to this applicant: what a check with no figure
+    in force names as the last one known. Of that period, a row whose
+    conditions are known to hold comes first, then the lowest amount."""
+    rows = []
+    for row in (profile.get("income") or {}).get("criteria", ()):
+        condition = {k: v for k, v in row.items() if k in ("min_age", "max_age")} | row.get("when", {})
+        holds = settle(condition, applicant, day)[0]
+        if holds is not False:
+            rows.append((row, holds))
+    before = [(r, h) for r, h in rows if dt.date.fromisoformat(r["valid_to"]) < day]
+    after = [(r, h) for r, h in rows if dt.date.fromisoformat(r["valid_from"]) > day]
+    if before:
+        edge = max(r["valid_to"] for r, _ in before)
+        pool = [(r, h) for r, h in before if r["valid_to"] == edge]
+    elif after:
+        edge = min(r["valid_from"] for r, _ in after)
+        pool = [(r, h) for r, h in after if r["valid_from"] == edge]
+    else:
+        return None
+    return min(pool, key=lambda rh: (rh[1] is not True, rh[0]["amount_eur"]))[0]
 
 
 # --- the checklist of one submission -------------------------------------------
@@ -227,8 +365,189 @@ def checklist(profile: dict, submission, applicant: Applicant, day: dt.date) -> 
             for need in needs(profile, applicant, day)]
 
 
-def permit_summary(profile: dict) -> dict:
-    """What the report says about the permit: names, forms, fees, who files."""
-    return {"id": profile["id"], "names": profile["names"], "filed_by": profile["filed_by"],
-            "forms": [f["number"] for f in profile["forms"]],
-            "fees_eur": [{"amount": f["amount_eur"], "when": f.get("when")} for f in profile["fees"]]}
+def permit_summary(profile: dict, applicant: Applicant | None = None, day: dt.date | None = None) -> dict:
+    """What the report says about the permit: names, forms, fees, who files;
+    given the applicant and the submission date also the form and the fee
+    that apply to them (with why) and the deadlines, in the current language."""
+    out = {"id": profile["id"], "names": profile["names"], "filed_by": profile["filed_by"],
+           "forms": [form_label(f) for f in profile["forms"]],
+           "fees_eur": [{"amount": f["amount_eur"], "when": f.get("when")} for f in profile["fees"]]}
+    if applicant is None or day is None:
+        return out
+    fitting, why = forms_for(profile, applicant, day)
+    fee, fee_why = fee_for(profile, applicant, day)
+    out["form"] = ({"number": fitting[0].get("number"), "name": fitting[0].get("name"),
+                    "source": fitting[0]["source"], "why": why} if len(fitting) == 1 else None)
+    out["form_why"] = why
+    out["fee"] = None if fee is None else {"amount": fee["amount_eur"], "when": fee.get("when"),
+                                           "form": fee.get("form"), "source": fee["source"]}
+    out["fee_why"] = fee_why
+    out["deadlines"] = [{"id": d["id"], "kind": d["kind"], "text": pick(d["text"]), "amount": d["amount"],
+                         "unit": d["unit"], "source": d["source"]} for d in deadlines(profile, applicant, day)]
+    return out
+
+
+# --- the form, the fee and the deadlines that apply to this applicant ---------
+
+
+def form_label(form: dict) -> str:
+    """A form as the IND names it: its number, else its title (002 Bijlage 1
+    names the general forms by title only)."""
+    return form.get("number") or form["name"]
+
+
+def mvv_required(applicant: Applicant) -> bool | None:
+    """Whether the applicant needs an mvv (entry visa) before a residence
+    permit (002 Hoofdstuk 3 'Wie heeft geen mvv nodig?'): not with a Dutch
+    residence permit (fact has_residence_permit) or an mvv-exempt
+    nationality; None when the nationality, or whether they hold a permit,
+    is not known."""
+    if applicant.fact("has_residence_permit"):
+        return False
+    if applicant.nationality is None:
+        return None
+    if applicant.nationality in nationality_set("mvv-exempt"):
+        return False
+    return None if applicant.fact("has_residence_permit") is None else True
+
+
+#: The facts that say an application is not a first one, by situation.
+_LATER = {"extension": "extension", "change-of-purpose": "change_of_purpose", "permanent": "permanent"}
+
+
+def _situation_checks(situation: str | None, used: set[str], applicant: Applicant) -> list[tuple[str, bool | None]]:
+    """Whether the applicant is in ``situation`` (None: any), as condition
+    phrases. The later situations count only among those the profile's
+    forms distinguish (``used``): a profile with first-application forms
+    only does not ask whether this is an extension."""
+    if situation is None:
+        return []
+    if situation in _LATER:
+        return [(situation.replace("-", " "), applicant.fact(_LATER[situation]))]
+    checks = [(_("not {situation}").format(situation=s.replace("-", " ")),
+               None if applicant.fact(f) is None else not applicant.fact(f))
+              for s, f in _LATER.items() if s in used]
+    has_mvv, need = applicant.fact("has_mvv"), mvv_required(applicant)
+    if situation == "first-with-mvv":
+        with_mvv = True if has_mvv or need else None if need is None else False
+        checks.append((_("an mvv (entry visa) is held or needed"), with_mvv))
+    else:
+        without = False if has_mvv or need else None if need is None else True
+        checks.append((_("no mvv (entry visa) is needed"), without))
+    return checks
+
+
+def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[dict], str]:
+    """The forms of ``profile`` that fit this applicant's situation and facts
+    (002 Bijlage 1: only the right form is taken into treatment), and why:
+    the conditions that chose them, or the facts still to state. Every form
+    when none has a situation or condition."""
+    used = {f["situation"] for f in profile["forms"] if f.get("situation")}
+    fits, unknown = [], []
+    for form in profile["forms"]:
+        checks = _situation_checks(form.get("situation"), used, applicant)
+        checks += _fact_conditions(form.get("applies", {}), applicant, day)
+        if any(ok is False for _, ok in checks):
+            continue
+        if any(ok is None for _, ok in checks):
+            unknown.append((form, "; ".join(w for w, ok in checks if ok is None)))
+            continue
+        fits.append((form, "; ".join(w for w, _ in checks)))
+    if unknown and len(fits) != 1:
+        return [f for f, _ in fits], _("depends on {facts}").format(
+            facts="; ".join(sorted({w for _, w in unknown})))
+    return [f for f, _ in fits], "; ".join(w for _, w in fits if w)
+
+
+def _in_force(row: dict, day: dt.date) -> bool:
+    start, end = row.get("valid_from"), row.get("valid_to")
+    return ((start is None or dt.date.fromisoformat(start) <= day)
+            and (end is None or day <= dt.date.fromisoformat(end)))
+
+
+def fee_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[dict | None, str]:
+    """The fee row this applicant pays on ``day``, and why (or None and why
+    not). Among the rows in force for the form that fits (see forms_for),
+    a row whose ``applies`` condition holds wins over the standard fee (the
+    lowest if several hold: an exemption over a reduced rate); a row whose
+    condition needs a fact not given is named so the applicant can state
+    it. A row with a ``when`` text but neither ``applies`` nor ``form`` is
+    never chosen (shown as "may apply"); one with a ``form`` is that form's
+    standard fee."""
+    rows = [r for r in profile["fees"] if _in_force(r, day)]
+    if not rows:
+        later = sorted({r["valid_from"] for r in profile["fees"] if r.get("valid_from")})
+        return None, (_("no fee in docchk's sources for {date} (known from {start})").format(
+            date=day.isoformat(), start=later[0]) if later else _("the sources give no fee for this permit"))
+    by_form = {r["form"] for r in rows if r.get("form")}
+    if len(by_form) > 1:
+        fitting = {f.get("number") for f in forms_for(profile, applicant, day)[0]}
+        if len(fitting & by_form) != 1:
+            return None, _("depends on the form ({forms}): {why}").format(
+                forms=", ".join(sorted(by_form)), why=forms_for(profile, applicant, day)[1] or "-")
+        rows = [r for r in rows if r.get("form") in (None, *fitting)]
+    holds, unknown, maybe = [], [], []
+    for row in rows:
+        if "applies" not in row:
+            if row.get("when") and not row.get("form"):
+                maybe.append(row)
+            continue
+        ok, words = settle(row["applies"], applicant, day)
+        if ok:
+            holds.append((row, words))
+        elif ok is None:
+            unknown.append((row["amount_eur"], f"€ {row['amount_eur']:g} ({words})"))
+    chosen = min(holds, key=lambda h: h[0]["amount_eur"]) if holds else None
+    standard = [r for r in rows if "applies" not in r and r not in maybe]
+    pays = chosen[0]["amount_eur"] if chosen else standard[0]["amount_eur"] if len(standard) == 1 else None
+    other = [words for amount, words in unknown if amount != pays]
+    notes = [_("a different fee applies if: {rows}").format(rows="; ".join(other))] if other else []
+    notes += [_("may apply: € {amount} ({when})").format(amount=f"{r['amount_eur']:g}", when=r["when"])
+              for r in maybe]
+    if chosen:
+        row, words = chosen
+        return row, "; ".join([_("because: {conditions}").format(conditions=words), *notes])
+    if len(standard) == 1:
+        return standard[0], "; ".join([_("the standard fee"), *notes])
+    if other:
+        return None, "; ".join([_("depends on: {rows}").format(rows="; ".join(other)), *notes[1:]])
+    return None, "; ".join(notes) or _("the sources give no fee for this permit")
+
+
+@functools.cache
+def _general_deadlines() -> tuple[dict, ...]:
+    return tuple(facts.load("deadlines")["deadlines"])
+
+
+def deadlines(profile: dict, applicant: Applicant | None = None, day: dt.date | None = None) -> list[dict]:
+    """The deadlines and waiting times for ``profile``: the profile's own,
+    then the general ones (docchk/data/deadlines.json) a profile does not
+    replace by id; given the applicant, without those whose condition is
+    known not to hold (an EU national need not report to the police)."""
+    own = list(profile.get("deadlines", ()))
+    ids = {d["id"] for d in own}
+    found = own + [d for d in _general_deadlines() if d["id"] not in ids]
+    if applicant is None:
+        return found
+    return [d for d in found if "applies" not in d
+            or settle(d["applies"], applicant, day or dt.date.today())[0] is not False]
+
+
+def applicant_lines(checklist: dict) -> list[tuple[str, str]]:
+    """What a report format prints under the checklist heading, as (label,
+    text) in the current language: the form and the fee for this applicant
+    (or why they are not known) and each deadline. One place, so the
+    terminal, Markdown and HTML reports say the same."""
+    if "fee" not in checklist:
+        return []
+    form, fee = checklist["form"], checklist["fee"]
+    if form:
+        name = " - ".join(x for x in (form["number"], form["name"]) if x)
+        form_text = name + (f" ({form['why']})" if form["why"] else "")
+    else:
+        form_text = _("not decided: {why}").format(why=checklist["form_why"] or _("not in docchk's sources"))
+    fee_text = (_("€ {amount} ({why})").format(amount=f"{fee['amount']:g}", why=checklist["fee_why"]) if fee
+                else _("not known: {why}").format(why=checklist["fee_why"]))
+    return [(_("Form for this applicant"), form_text), (_("Fee for this applicant"), fee_text),
+            *((_("Deadline") if d["kind"] == "deadline" else _("Waiting time") if d["kind"] == "waiting-time"
+               else _("Validity"), d["text"]) for d in checklist["deadlines"])]
