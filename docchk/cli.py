@@ -540,6 +540,8 @@ def _condition_text(when: dict) -> str:
 
 
 def _checklist_text(p: dict) -> str:
+    from docchk import permits
+
     filed = {"applicant": "the applicant", "sponsor": "the sponsor (employer, institution or referent)",
              "applicant-or-sponsor": "the applicant or the sponsor"}[p["filed_by"]]
     lines = [f"{p['names']['en']} ({p['names']['nl']})  [{p['id']}]"]
@@ -547,12 +549,23 @@ def _checklist_text(p: dict) -> str:
         lines.append(p["summary"])
     lines += ["", f"Filed by: {filed}"]
     for f in p["forms"]:
-        lines.append(f"Form: {f['number']}" + (f" - {f['name']}" if f.get("name") else ""))
+        when = [x for x in (f.get("situation", "").replace("-", " "),
+                            _condition_text(f["applies"]) if f.get("applies") else "") if x]
+        lines.append(f"Form: {permits.form_label(f)}" + (f" - {f['name']}" if f.get("number") and f.get("name") else "")
+                     + (f"  ({'; '.join(when)})" if when else ""))
     for fee in p["fees"]:
-        lines.append(f"Fee: € {fee['amount_eur']:g}" + (f" ({fee['when']})" if fee.get("when") else ""))
+        when = [x for x in (fee.get("when", ""), f"form {fee['form']}" if fee.get("form") else "",
+                            _condition_text(fee["applies"]) if fee.get("applies") else "",
+                            f"from {fee['valid_from']}" if fee.get("valid_from") else "",
+                            f"until {fee['valid_to']}" if fee.get("valid_to") else "") if x]
+        lines.append(f"Fee: € {fee['amount_eur']:g}" + (f"  ({'; '.join(when)})" if when else ""))
     if p.get("age"):
         a = p["age"]
         lines.append(f"Age: {a.get('min', 0)} to {a['max']}" if "max" in a else f"Age: {a['min']} or older")
+    if p.get("conditions"):
+        lines += ["", "Conditions the applicant must meet (checked against the facts given):"]
+        lines += [f"  - {c['description']['en']}  ({_condition_text(c['when']).removeprefix('if ')}); "
+                  f"source: {c['source']}" for c in p["conditions"]]
     if p.get("income"):
         lines += ["", "Income criterion (gross a month, without holiday allowance):"]
         for row in p["income"]["criteria"]:
@@ -568,12 +581,14 @@ def _checklist_text(p: dict) -> str:
         ) if x]
         lines.append(f"  [ ] {n}. {req['description']['en']}  ({'; '.join(extra)})")
         lines.append(f"        type: {' or '.join(req['types'])}; source: {req['source']}")
-    facts = sorted({req["when"]["fact"] for req in p["documents"] if "fact" in req.get("when", {})}
-                   | {r["when"]["fact"] for r in (p.get("income") or {}).get("criteria", [])
-                      if "fact" in r.get("when", {})})
+    facts = permits.fact_names(p)
     if facts:
         lines += ["", "Facts to state under [applicant.facts] in docchk.toml (or --fact NAME=yes):"]
         lines += [f"  {f}" for f in facts]
+    found = permits.deadlines(p)
+    if found:
+        lines += ["", "Deadlines and waiting times:"]
+        lines += [f"  - {d['text']['en']}  (source: {d['source']})" for d in found]
     if p.get("notes"):
         lines += ["", "Also (docchk cannot check these from the documents):"]
         lines += [f"  - {note}" for note in p["notes"]]

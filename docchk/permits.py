@@ -551,3 +551,31 @@ def applicant_lines(checklist: dict) -> list[tuple[str, str]]:
     return [(_("Form for this applicant"), form_text), (_("Fee for this applicant"), fee_text),
             *((_("Deadline") if d["kind"] == "deadline" else _("Waiting time") if d["kind"] == "waiting-time"
                else _("Validity"), d["text"]) for d in checklist["deadlines"])]
+
+
+def fact_names(profile: dict) -> list[str]:
+    """Every yes/no fact the profile's conditions ask about, wherever they
+    are (documents, income rows, forms, fees, deadlines, conditions), with
+    the facts the form's situation and the mvv question rest on: what
+    `docchk permits show` tells the applicant to state."""
+    found: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("fact", "not_fact") and isinstance(value, str):
+                    found.add(value)
+                elif key == "mvv_required":
+                    found.add("has_residence_permit")
+                elif key == "situation" and isinstance(value, str):
+                    found.update(("has_mvv", "has_residence_permit"))
+                    if value in _LATER:
+                        found.add(_LATER[value])
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk({k: v for k, v in profile.items() if k not in ("sources", "notes")})
+    return sorted(found)

@@ -42,11 +42,16 @@ def _applicant(profile: dict) -> dict:
     for req in profile["documents"]:
         if "fact" in req.get("when", {}):
             facts[req["when"]["fact"]] = True
+    marital_status = "married"
+    for condition in profile.get("conditions", ()):  # the applicant meets the permit's own conditions
+        if "fact" in condition["when"]:
+            facts[condition["when"]["fact"]] = True
+        marital_status = (condition["when"].get("marital_status") or [marital_status])[0]
     age = profile.get("age", {})
     years = age.get("min", 25) if age else 32
     years = min(years + 1, age["max"]) if "max" in age else years + 1
     born = dt.date(SUBMITTED.year - years, 1, 15)
-    return {"nationality": nationality, "marital_status": "married", "birth_country": "IND",
+    return {"nationality": nationality, "marital_status": marital_status, "birth_country": "IND",
             "facts": facts, "birth_date": born}
 
 

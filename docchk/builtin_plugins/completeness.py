@@ -1,4 +1,4 @@
-"""Completeness against the chosen permit (``--permit``): documents, age, income.
+"""Completeness against the chosen permit (``--permit``): documents, age, income, conditions.
 
 Without ``--permit`` nothing here runs. With it, the permit's profile
 (:mod:`docchk.permits`) says what this applicant must send; every required
@@ -8,21 +8,32 @@ a fact nobody stated (marital status, nationality), docchk does not guess:
 the document is reported as a warning ("could not confirm") with the fact
 to state. Age limits are checked against the birth date and the income
 criterion in force on the submission date against the gross monthly salary
-read from the employment contract, employer's declaration or payslips.
+read from the employment contract, employer's declaration or payslips;
+when no criterion known applies on that date, ``submission.income-not-checked``
+says so (a check that never ran is never silent). The permit's own
+conditions (``conditions``: an au pair is unmarried) are errors when the
+facts given fail them and warnings when a fact is missing. Documents the
+permit wants legalised that the legalisation plugin does not judge (a
+diploma) are checked for an apostille here; their age limits are checked by
+:mod:`docchk.builtin_plugins.freshness`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from docchk import i18n, permits
+from docchk.builtin_plugins import legalisation
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.money import monthly_salaries
-from docchk.plugins import plugin_manager
 
 MISSING = "submission.missing-document"
 AGE = "submission.age-out-of-range"
 INCOME = "submission.income-below-criterion"
+INCOME_NOT_CHECKED = "submission.income-not-checked"
+CONDITION = "submission.permit-condition-not-met"
 #: Documents that state the salary.
 SALARY_TYPES = ("employment-contract", "employer-declaration", "payslip")
 
@@ -32,22 +43,20 @@ def docchk_register_rules(register):
     register(Rule(MISSING, Level.SUBMISSION, "a document the permit requires is not in the folder"))
     register(Rule(AGE, Level.SUBMISSION, "the applicant's age is outside the permit's limits"))
     register(Rule(INCOME, Level.SUBMISSION, "the salary is below the permit's income criterion"))
-
-
-def _profile(config) -> dict | None:
-    if not config.permit:
-        return None
-    return permits.get(plugin_manager(config.disabled_plugins), config.permit)
+    register(Rule(INCOME_NOT_CHECKED, Level.SUBMISSION,
+                  "the permit has an income criterion but none known applies on the submission date"))
+    register(Rule(CONDITION, Level.SUBMISSION, "the applicant does not meet a condition of the permit itself"))
 
 
 @hookimpl
 def docchk_check_submission(submission, config):
-    profile = _profile(config)
+    profile = permits.chosen(config)
     if profile is None:
         return []
     name = i18n.pick(profile["names"])
     return [*_missing(profile, name, submission, config), *_age(profile, name, config),
-            *_income(profile, name, submission, config)]
+            *_income(profile, name, submission, config), *_conditions(profile, name, config),
+            *_not_legalised(profile, name, submission, config)]
 
 
 def _missing(profile, name, submission, config) -> list[Finding]:
@@ -102,7 +111,7 @@ def _age(profile, name, config) -> list[Finding]:
 def _income(profile, name, submission, config) -> list[Finding]:
     row, unknown = permits.income_criterion(profile, config.applicant, config.submission_date)
     if row is None:
-        return []
+        return _income_not_checked(profile, name, config, unknown)
     salaries = [s for doc in submission.documents if doc.type in SALARY_TYPES
                 for s in monthly_salaries(doc.full_text)]
     need = row["amount_eur"]
@@ -123,3 +132,87 @@ def _income(profile, name, submission, config) -> list[Finding]:
                             salary=f"{best:,.2f}", criterion=criterion) + also,
                         _("Check the salary in the contract, or the permit type and submission date."))]
     return []
+
+
+def _income_not_checked(profile, name, config, unknown: str) -> list[Finding]:
+    """Why no income criterion was applied, when the profile has some: a
+    fact that decides which one applies is not given, or no figure is
+    known for the submission date (the seeds give some years only). Said,
+    so that a folder is never taken for checked on a criterion nobody applied."""
+    day = config.submission_date
+    if not profile.get("income"):
+        return []
+    if unknown:
+        return [Finding(INCOME_NOT_CHECKED, Severity.WARNING, None, None,
+                        _("Could not tell which income criterion of {permit} applies on {date}: it depends on "
+                          "{condition}, which was not given. The income was not checked.").format(
+                            permit=name, date=day.isoformat(), condition=unknown),
+                        _("State the fact under [applicant] in docchk.toml (`docchk permits show {permit}` "
+                          "lists them).").format(permit=profile["id"]))]
+    if permits.in_force(profile, day):
+        return []  # criteria are in force, and none is for this applicant (by the facts given)
+    last = permits.last_income_criterion(profile, config.applicant, day)
+    if last is None:
+        return []
+    known = (_("the last one known is € {amount} gross a month ({label}), valid until {valid_to}")
+             if dt.date.fromisoformat(last["valid_to"]) < day else
+             _("the first one known is € {amount} gross a month ({label}), valid from {valid_from}")).format(
+        amount=f"{last['amount_eur']:,.2f}", label=last.get("label", name), valid_to=last["valid_to"],
+        valid_from=last["valid_from"])
+    return [Finding(INCOME_NOT_CHECKED, Severity.WARNING, None, None,
+                    _("The income was not checked: docchk knows no income criterion of {permit} for the "
+                      "submission date {date}; {known}.").format(permit=name, date=day.isoformat(), known=known),
+                    _("Look up the criterion in force on that date (www.ind.nl) and check the salary against "
+                      "it yourself."))]
+
+
+def _conditions(profile, name, config) -> list[Finding]:
+    """The conditions of the permit itself (``conditions`` of the profile):
+    an error when the facts given fail one, a warning when a fact is missing."""
+    out = []
+    for condition, holds, reason in permits.conditions(profile, config.applicant, config.submission_date):
+        what = i18n.pick(condition["description"])
+        if holds is False:
+            out.append(Finding(
+                CONDITION, Severity.ERROR, None, None,
+                _("The applicant does not meet a condition of {permit}: {condition} (the facts given: not "
+                  "{reason}).").format(permit=name, condition=what, reason=reason),
+                _("Check the facts stated (docchk.toml [applicant], the command line) and the permit type "
+                  "chosen (--permit).")))
+        elif holds is None:
+            out.append(Finding(
+                CONDITION, Severity.WARNING, None, None,
+                _("Could not confirm a condition of {permit}: {condition}. It depends on {reason}, which was "
+                  "not given.").format(permit=name, condition=what, reason=reason),
+                _("State it under [applicant] in docchk.toml (`docchk permits show {permit}` lists the "
+                  "facts).").format(permit=profile["id"])))
+    return out
+
+
+def _not_legalised(profile, name, submission, config) -> list[Finding]:
+    """Documents the permit wants legalised (``legalised: true``) that are
+    not civil documents (the legalisation plugin checks those: a diploma,
+    say) and carry no apostille, no legalisation and no exemption. An error
+    only when the document names a country as its issuer, as the
+    legalisation plugin decides; else a "could not confirm" warning."""
+    wanted = {t for t, v in permits.limits(profile, config.applicant, config.submission_date).items()
+              if v.get("legalised")}
+    if not wanted or legalisation.explained(submission):
+        return []
+    out = []
+    for doc in submission.documents:
+        # legalisation None: no mark was read and the legalisation plugin did
+        # not judge it ("none" is its own finding, other values are a mark or
+        # an exemption).
+        if doc.type not in wanted or not doc.pages or doc.error or doc.legalisation is not None:
+            continue
+        if legalisation.exemption(doc):
+            continue
+        abroad = legalisation.names_a_country(doc)
+        message = (_("This document ({kind}) was issued abroad and carries no apostille and no legalisation, "
+                     "which {permit} requires of it.") if abroad else
+                   _("Could not confirm an apostille or legalisation on this document ({kind}), which {permit} "
+                     "requires of it when issued abroad: none was read on its pages."))
+        out.append(Finding(legalisation.RULE, Severity.ERROR if abroad else Severity.WARNING, doc.relpath, None,
+                           message.format(kind=doc.type, permit=name), legalisation.fix_hint()))
+    return out

@@ -114,14 +114,15 @@ def _broken_signature(doc) -> bool:
         s.intact and s.covers_whole_file for s in doc.signatures)
 
 
-def _explained(submission) -> bool:
+def explained(submission) -> bool:
+    """Does the folder hold the applicant's letter on why a document cannot be legalised?"""
     return any(d.type == "legalisation-explanation" for d in submission.documents)
 
 
 @hookimpl
 def docchk_check_submission(submission, config):
     findings = []
-    explained = _explained(submission)
+    is_explained = explained(submission)
     for doc in submission.documents:
         if _broken_signature(doc):
             findings.append(Finding(
@@ -130,24 +131,27 @@ def docchk_check_submission(submission, config):
                   "it was changed after signing."),
                 _("Submit the e-Apostille exactly as the issuing authority sent it (download it again).")))
             continue
-        if doc.legalisation != "none" or explained:
+        if doc.legalisation != "none" or is_explained:
             continue
         kind = doc.type
-        named_abroad = _names_a_country(doc)
+        named_abroad = names_a_country(doc)
         severity = Severity.ERROR if named_abroad else Severity.WARNING
         message = (_("This document ({kind}) was issued abroad and carries no apostille and no legalisation.")
                    if named_abroad else
                    _("Could not confirm an apostille or legalisation on this document ({kind}): none was read "
                      "on its pages."))
-        findings.append(Finding(
-            RULE, severity, doc.relpath, None, message.format(kind=kind),
-            _("Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
-              "and copy the stamp with the document; if that is impossible, add a letter "
-              "explaining why (a file whose title says so, or state its type "
-              "legalisation-explanation in docchk.toml).")))
+        findings.append(Finding(RULE, severity, doc.relpath, None, message.format(kind=kind), fix_hint()))
     return findings
 
 
-def _names_a_country(doc) -> bool:
+def fix_hint() -> str:
+    """How to fix a missing apostille (also said by the permit's own check)."""
+    return _("Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
+             "and copy the stamp with the document; if that is impossible, add a letter "
+             "explaining why (a file whose title says so, or state its type "
+             "legalisation-explanation in docchk.toml).")
+
+
+def names_a_country(doc) -> bool:
     """Does the document say where it was issued ("Republic of ...", "Kingdom of ...")?"""
     return _any(marks()["issuer_wording"], normalise(title_area(doc)))
