@@ -512,9 +512,23 @@ def permits_list(as_json):
         click.echo(json.dumps([permits.permit_summary(p) for p in profiles.values()], indent=2, ensure_ascii=False))
         return
     for pid, p in profiles.items():
-        forms = ", ".join(f["number"] for f in p["forms"]) or "-"
-        fee = f"€ {p['fees'][0]['amount_eur']:g}" if p["fees"] else "-"
-        click.echo(f"{pid:<34} {p['names']['en']:<46} form {forms:<10} fee {fee}")
+        forms = ", ".join(f["number"] for f in p["forms"] if f.get("number")) or "-"
+        name = p["names"]["en"] if len(p["names"]["en"]) <= 46 else p["names"]["en"][:45] + "…"
+        click.echo(f"{pid:<34} {name:<46} form {forms:<16} fee {_standard_fee(p)}")
+
+
+def _standard_fee(p: dict) -> str:
+    """The fee column of `permits list`: the standard fee (the first row no
+    condition picks; `+` when other rows exist), with the date it runs from."""
+    if not p["fees"]:
+        return "-"
+    rows = [f for f in p["fees"] if "applies" not in f]
+    if not rows:
+        amounts = sorted(f["amount_eur"] for f in p["fees"])
+        return f"€ {amounts[0]:g}-{amounts[-1]:g} (by case)"
+    fee = rows[0]
+    since = f" from {fee['valid_from'][:4]}" if fee.get("valid_from") else ""
+    return f"€ {fee['amount_eur']:g}{since}" + (" +" if len(p["fees"]) > 1 else "")
 
 
 @permits_cmd.command("show")

@@ -60,15 +60,17 @@ class Report:
 
     def permit_checklist(self) -> dict | None:
         """The chosen permit's forms, fees and requirements against this
-        folder (None without ``--permit``)."""
+        folder, with the form, fee and deadlines for this applicant (None
+        without ``--permit``)."""
         if not self.config.permit:
             return None
         from docchk import permits
         from docchk.plugins import plugin_manager
 
         profile = permits.get(plugin_manager(self.config.disabled_plugins), self.config.permit)
-        items = permits.checklist(profile, self.submission, self.config.applicant, self.config.submission_date)
-        return {**permits.permit_summary(profile), "requirements": [i.to_dict() for i in items]}
+        applicant, day = self.config.applicant, self.config.submission_date
+        items = permits.checklist(profile, self.submission, applicant, day)
+        return {**permits.permit_summary(profile, applicant, day), "requirements": [i.to_dict() for i in items]}
 
     def redacted(self) -> Report:
         """This report with the applicant's identifiers masked (``--redact``):

@@ -25,7 +25,7 @@ import html
 import io
 import logging
 
-from docchk import i18n
+from docchk import i18n, permits
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
 
@@ -266,7 +266,9 @@ def render(report, stream, options):
             f'<tr><td class="status-{_e(i["status"])}">{_e(i["status"])}</td><td>{_e(i["description"])}</td>'
             f'<td>{_e(", ".join(i["documents"]))}</td></tr>' for i in checklist["requirements"])
         out.append(f'<section class="checklist"><h2>{_e(i18n.pick(checklist["names"]))} ({_e(checklist["id"])}), '
-                   f'{_e(form)}</h2><table><tr>' + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
+                   f'{_e(form)}</h2><ul class="for-applicant">'
+                   + "".join(f"<li><b>{_e(label)}:</b> {_e(text)}</li>" for label, text in permits.applicant_lines(checklist))
+                   + "</ul><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
                    f"{rows}</table></section>")
     general = by_page.get((None, None), [])
     if general:

@@ -2,7 +2,7 @@
 comment on a portal's case or a ticket. Built from the same report object
 as every other format."""
 
-from docchk import i18n
+from docchk import i18n, permits
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
 
@@ -34,6 +34,10 @@ def render(report, stream, options):
         forms = ", ".join(checklist["forms"]) or _("not in docchk's sources")
         form = _("form {forms}").format(forms=forms)
         stream.write(f"### {i18n.pick(checklist['names'])} (`{checklist['id']}`), {form}\n\n")
+        lines = permits.applicant_lines(checklist)
+        for label, text in lines:
+            stream.write(f"- **{_cell(label)}:** {_cell(text)}\n")
+        stream.write("\n" if lines else "")
         for item in checklist["requirements"]:
             found = f" ({', '.join(item['documents'])})" if item["documents"] else ""
             stream.write(f"- {MARK[item['status']]} {_cell(item['description'])}{_cell(found)}\n")

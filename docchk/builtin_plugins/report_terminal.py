@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from docchk import i18n
+from docchk import i18n, permits
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
 
@@ -104,6 +104,8 @@ def _print_checklist(console, checklist) -> None:
     heading = _("{permit} ({id}): form {forms}; fee {fees}").format(
         permit=i18n.pick(checklist["names"]), id=checklist["id"], forms=forms, fees=fees)
     console.print(Text(heading, style="bold"))
+    for label, text in permits.applicant_lines(checklist):
+        console.print(Text(f"  {label}: ", style="bold").append(text, style=""))
     for item in checklist["requirements"]:
         mark, style = MARK[item["status"]]
         line = Text(f"  {mark} ", style=style)
