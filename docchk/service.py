@@ -221,6 +221,14 @@ JOB = {"type": "object", "required": ["id", "status", "href"], "additionalProper
     "report": {"type": "object", "description": "The report of schemas/report.schema.json"},
     "html_href": {"type": "string"},
     "error": {"type": "string"}}}
+#: How a client proves it may use the service (OpenAPI securitySchemes).
+SECURITY_SCHEMES = {
+    "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key",
+               "description": "One of the service's keys (DOCCHK_API_KEYS or DOCCHK_API_KEYS_FILE)."},
+    "Bearer": {"type": "http", "scheme": "bearer", "description": "The same key as a Bearer token."},
+}
+#: Either scheme; the empty alternative is a service without keys (loopback only).
+SECURITY = [{"ApiKey": []}, {"Bearer": []}, {}]
 PERMIT = {"type": "object", "required": ["id", "names", "forms", "fees_eur"], "properties": {
     "id": {"type": "string"}, "names": {"type": "object"}, "filed_by": {"type": "string"},
     "forms": {"type": "array", "items": {"type": "string"}}, "fees_eur": {"type": "array"}}}
@@ -283,11 +291,30 @@ def create_app(settings: ServiceSettings | None = None):
 
     jobs = _Jobs()
 
+    # No /docs or /redoc: FastAPI's pages load their scripts from a CDN, and
+    # the service makes no request beyond this machine. /openapi.json is
+    # there for any OpenAPI viewer.
     app = FastAPI(
-        title="docchk", version=installed_version(), lifespan=lifespan,
+        title="docchk", version=installed_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
         description="Checks the documents of a Dutch residence-permit application before they go to "
-                    "the IND. POST the files to /v1/checks; the report is the JSON of docchk's DESIGN.md.",
+                    "the IND. POST the files to /v1/checks; the report is the JSON of docchk's DESIGN.md. "
+                    "When the service has API keys (DOCCHK_API_KEYS), every /v1/ request sends one, as "
+                    "the header X-API-Key or as a Bearer token; without keys (loopback only) none is asked.",
     )
+
+    def openapi() -> dict:
+        """FastAPI's document plus the API key scheme, on every /v1/ operation."""
+        if app.openapi_schema is None:
+            document = FastAPI.openapi(app)
+            document.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
+            for path, operations in document["paths"].items():
+                if path.startswith("/v1/"):
+                    for operation in operations.values():
+                        operation["security"] = SECURITY
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem):
@@ -480,20 +507,34 @@ def create_app(settings: ServiceSettings | None = None):
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def upload_page():
-        return HTMLResponse(UPLOAD_PAGE)
+        return HTMLResponse(upload_page_html(needs_key=bool(settings.api_keys)))
 
     app.state.settings = settings
     app.state.jobs = jobs
     return app
 
 
+def upload_page_html(needs_key: bool) -> str:
+    """The upload page: files, the applicant's details, the permit (a list
+    from GET /v1/permits) and, when the service has API keys, a key field;
+    the key is kept in the page only (never stored) and sent with every
+    request, the upload, the polling and the HTML report alike."""
+    key = ('<div><label for="api_key">API key (given by whoever runs this service)</label>'
+           '<input id="api_key" type="password" autocomplete="off" required></div>') if needs_key else ""
+    return UPLOAD_PAGE.replace("<!--API-KEY-->", key)
+
+
 UPLOAD_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'unsafe-inline';
+ script-src 'unsafe-inline'; img-src data:; frame-src 'self'; form-action 'none'; base-uri 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>docchk: check an application</title>
 <style>
 body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 900px; padding: 16px; }
 #drop { border: 2px dashed #888; border-radius: 10px; padding: 28px; text-align: center; }
 #drop.over { background: #eef5ff; border-color: #0b57d0; }
-label { display: block; margin: 8px 0 2px; } input[type=text] { width: 100%; padding: 6px; }
+.fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 4px 16px; }
+label { display: block; margin: 8px 0 2px; } input, select { width: 100%; padding: 6px; box-sizing: border-box; }
+input[type=file] { width: auto; } .note { color: #555; font-size: .9em; }
 button { margin-top: 12px; padding: 8px 18px; font-size: 1em; }
 #status { margin: 12px 0; } iframe { width: 100%; height: 80vh; border: 1px solid #ccc; }
 </style></head><body>
@@ -502,36 +543,76 @@ button { margin-top: 12px; padding: 8px 18px; font-size: 1em; }
   <div id="drop">Drop PDFs and scans here, or <input id="files" name="files" type="file" multiple
        accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff"></div>
   <div id="chosen"></div>
-  <label for="v_number">V-number</label><input id="v_number" name="v_number" type="text" inputmode="numeric">
-  <label for="permit">Permit type (optional)</label><input id="permit" name="permit" type="text">
+  <div class="fields">
+  <!--API-KEY-->
+  <div><label for="v_number">V-number</label><input id="v_number" type="text" inputmode="numeric"
+       pattern="[0-9 .-]*"></div>
+  <div><label for="klantnummer">Klantnummer (client number, if no V-number)</label>
+       <input id="klantnummer" type="text" inputmode="numeric"></div>
+  <div><label for="name">Name (if neither number is known)</label><input id="name" type="text"></div>
+  <div><label for="birth_date">Date of birth</label><input id="birth_date" type="date"></div>
+  <div><label for="permit">Permit type</label><select id="permit"><option value="">(none: page checks
+       only)</option></select></div>
+  <div><label for="nationality">Nationality (3 letters, e.g. TUR)</label><input id="nationality" type="text"
+       maxlength="3" autocapitalize="characters"></div>
+  <div><label for="marital_status">Marital status</label><select id="marital_status"><option value="">(not
+       given)</option><option>unmarried</option><option>married</option><option>registered-partner</option>
+       <option>partner</option><option>divorced</option><option>widowed</option></select></div>
+  <div><label for="submission_date">Submission date (default: today)</label>
+       <input id="submission_date" type="date"></div>
+  <div><label for="lang">Language of the report</label><select id="lang"><option value="en">English</option>
+       <option value="nl">Nederlands</option></select></div>
+  </div>
+  <p class="note">The files are checked on this server and deleted as soon as the report is made.</p>
   <button id="check" type="submit">Check</button>
 </form>
 <div id="status" role="status"></div>
 <iframe id="report" title="report" hidden></iframe>
 <script>
-const drop = document.getElementById('drop'), input = document.getElementById('files');
+const $ = id => document.getElementById(id);
+const drop = $('drop'), input = $('files'), status = $('status');
+const FIELDS = ['v_number', 'klantnummer', 'name', 'birth_date', 'permit', 'nationality', 'marital_status',
+                'submission_date', 'lang'];
 let dropped = null;
+function headers() { const k = $('api_key'); return k && k.value.trim() ? { 'X-API-Key': k.value.trim() } : {}; }
+async function loadPermits() {
+  const answer = await fetch('/v1/permits', { headers: headers() });
+  if (answer.status === 401) { status.textContent = 'Enter the API key to choose a permit type.'; return; }
+  if (!answer.ok) return;
+  const select = $('permit'), chosen = select.value;
+  select.length = 1;
+  for (const p of await answer.json()) {
+    const option = new Option((p.names.en || p.id) + ' (' + p.id + ')', p.id);
+    select.add(option);
+  }
+  select.value = chosen;
+  if (status.textContent.startsWith('Enter the API key')) status.textContent = '';
+}
+if ($('api_key')) $('api_key').addEventListener('change', loadPermits);
+loadPermits();
 drop.addEventListener('dragover', e => { e.preventDefault(); drop.classList.add('over'); });
 drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over');
-  dropped = e.dataTransfer.files; document.getElementById('chosen').textContent = dropped.length + ' file(s)'; });
-document.getElementById('form').addEventListener('submit', async e => {
+  dropped = e.dataTransfer.files; $('chosen').textContent = dropped.length + ' file(s)'; });
+$('form').addEventListener('submit', async e => {
   e.preventDefault();
-  const status = document.getElementById('status'), frame = document.getElementById('report');
+  const frame = $('report');
   const data = new FormData();
   for (const f of (dropped || input.files)) data.append('files', f, f.name);
-  for (const k of ['v_number', 'permit']) { const v = document.getElementById(k).value.trim(); if (v) data.append(k, v); }
+  for (const k of FIELDS) { const v = $(k).value.trim(); if (v) data.append(k, k === 'nationality' ? v.toUpperCase() : v); }
   data.append('html', 'true');
   status.textContent = 'Checking...';
-  let answer = await fetch('/v1/checks', { method: 'POST', body: data });
+  frame.hidden = true;
+  let answer = await fetch('/v1/checks', { method: 'POST', body: data, headers: headers() });
   let body = await answer.json();
   while (answer.status === 202 || body.status === 'running') {
     await new Promise(r => setTimeout(r, 1000));
-    answer = await fetch(body.href); body = await answer.json();
+    answer = await fetch(body.href, { headers: headers() }); body = await answer.json();
   }
+  if (answer.status === 401) { status.textContent = 'The API key was not accepted.'; return; }
   if (!answer.ok || body.status !== 'done') { status.textContent = 'Error: ' + (body.error || answer.status); return; }
   status.textContent = body.report.ready ? 'Ready to submit.' : 'Not ready: see the report.';
-  frame.srcdoc = await (await fetch(body.html_href)).text();
+  frame.srcdoc = await (await fetch(body.html_href, { headers: headers() })).text();
   frame.hidden = false;
 });
 </script></body></html>

@@ -134,6 +134,13 @@ def test_health_permits_and_the_openapi_document_of_the_running_app(server):
     live = json.loads(live)
     live["info"]["version"] = OPENAPI["info"]["version"]
     assert live == OPENAPI, "regenerate schemas/openapi.json (CONTRIBUTING.md: The HTTP service)"
+    # The API key is part of the contract: a scheme, on every /v1/ operation.
+    assert set(OPENAPI["components"]["securitySchemes"]) == {"ApiKey", "Bearer"}
+    for path, operations in OPENAPI["paths"].items():
+        for operation in operations.values():
+            assert ("security" in operation) == path.startswith("/v1/"), path
+    # No documentation pages that load their scripts from a CDN (offline by design).
+    assert server.request("/docs")[0] == 404 and server.request("/redoc")[0] == 404
 
 
 def test_a_small_upload_is_answered_with_the_report(server):
@@ -230,6 +237,42 @@ def test_fifty_requests_eight_at_a_time(server):
 
 
 playwright = pytest.importorskip("playwright.sync_api")
+
+
+def test_the_upload_page_sends_the_api_key_and_the_applicant(strict, tmp_path):
+    """With API keys set, the page asks for one and sends it with the
+    upload, the polling and the HTML report; the permit is a list (loaded
+    with the key) and the applicant's details reach the check."""
+    from test_reports import BROWSER_ARGS, CHROMIUM
+
+    upload = tmp_path / "contract.pdf"
+    upload.write_bytes(_pdf(("# Arbeidsovereenkomst", "Bruto maandsalaris: € 6.500,00")))
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page()
+        outside = []
+        page.on("request", lambda r: None if r.url.startswith(strict.url) else outside.append(r.url))
+        page.goto(strict.url + "/")
+        assert page.locator("#permit option").count() == 1  # no key yet: the list could not load
+        page.fill("#api_key", "k-123")
+        page.dispatch_event("#api_key", "change")
+        page.locator("#permit option").nth(20).wait_for(state="attached")
+        page.select_option("#permit", "kennismigrant")
+        page.set_input_files("#files", [str(upload)])
+        page.fill("#v_number", V_NUMBER)
+        page.fill("#birth_date", "1990-04-02")
+        page.fill("#nationality", "usa")
+        page.fill("#submission_date", "2026-11-23")
+        page.click("#check")
+        page.wait_for_selector("#report:not([hidden])", timeout=120_000)
+        frame = page.frame_locator("#report")
+        checklist = frame.locator("section.checklist").inner_text()
+        assert "kennismigrant" in checklist and "passport" in checklist.lower()
+        assert "Not ready" in page.inner_text("#status")
+        page.screenshot(path=str(ROOT / "test-artifacts" / "upload-page-key.png"), full_page=True)
+        browser.close()
+    assert outside == []
+    assert _spool_empty(strict)
 
 
 def test_the_upload_page_checks_files_and_shows_the_report(server, tmp_path):
