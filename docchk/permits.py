@@ -146,8 +146,10 @@ def _load_all(pm) -> dict[str, dict]:
 def get(pm, permit_id: str) -> dict:
     known = profiles(pm)
     if permit_id not in known:
-        raise PermitError(f"unknown permit {permit_id!r}; `docchk permits list` shows the "
-                          f"{len(known)} installed ({', '.join(list(known)[:6])}, ...)")
+        from docchk.suggest import did_you_mean
+
+        raise PermitError(f"unknown permit {permit_id!r}.{did_you_mean(permit_id, known)} `docchk permits "
+                          f"list` shows the {len(known)} installed ({', '.join(list(known)[:6])}, ...)")
     return known[permit_id]
 
 
@@ -204,8 +206,9 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
             results.append((_("with children"), applicant.fact("has_children")))
         elif key == "mvv_required":
             need = mvv_required(applicant)
-            results.append((_("an mvv (entry visa) is needed") if want else _("no mvv (entry visa) is needed"),
-                            None if need is None else need == want))
+            words = (_("whether an mvv (entry visa) is needed (nationality, has_residence_permit)") if need is None
+                     else _("an mvv (entry visa) is needed") if want else _("no mvv (entry visa) is needed"))
+            results.append((words, None if need is None else need == want))
         elif key == "fact":
             results.append((want.replace("_", " "), applicant.fact(want)))
         elif key == "not_fact":
@@ -304,11 +307,13 @@ def in_force(profile: dict, day: dt.date) -> bool:
                for r in (profile.get("income") or {}).get("criteria", ()))
 
 
-def last_income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> dict | None:
-    """The criterion nearest before ``day`` (else the first after it) among
-    the rows that may apply to this applicant: what a check with no figure
-    in force names as the last one known. Of that period, a row whose
-    conditions are known to hold comes first, then the lowest amount."""
+def last_income_criteria(profile: dict, applicant: Applicant, day: dt.date) -> list[dict]:
+    """What a check with no figure in force on ``day`` names as the last
+    criterion known: of the rows that may apply to this applicant, those of
+    the period nearest before ``day`` (else the first after it). When some
+    of them are known to hold, the one that would apply (the lowest of
+    those); else all of them, highest first (which one applies depends on
+    a fact not given)."""
     rows = []
     for row in (profile.get("income") or {}).get("criteria", ()):
         condition = {k: v for k, v in row.items() if k in ("min_age", "max_age")} | row.get("when", {})
@@ -319,13 +324,14 @@ def last_income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> 
     after = [(r, h) for r, h in rows if dt.date.fromisoformat(r["valid_from"]) > day]
     if before:
         edge = max(r["valid_to"] for r, _ in before)
-        pool = [(r, h) for r, h in before if r["valid_to"] == edge]
-    elif after:
-        edge = min(r["valid_from"] for r, _ in after)
-        pool = [(r, h) for r, h in after if r["valid_from"] == edge]
+        period = [(r, h) for r, h in before if r["valid_to"] == edge]
     else:
-        return None
-    return min(pool, key=lambda rh: (rh[1] is not True, rh[0]["amount_eur"]))[0]
+        edge = min((r["valid_from"] for r, _ in after), default=None)
+        period = [(r, h) for r, h in after if r["valid_from"] == edge]
+    known = [r for r, h in period if h is True]
+    if known:
+        return [min(known, key=lambda r: r["amount_eur"])]
+    return sorted((r for r, _ in period), key=lambda r: -r["amount_eur"])
 
 
 # --- the checklist of one submission -------------------------------------------
@@ -450,12 +456,11 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
         if any(ok is False for _, ok in checks):
             continue
         if any(ok is None for _, ok in checks):
-            unknown.append((form, "; ".join(w for w, ok in checks if ok is None)))
+            unknown += [w for w, ok in checks if ok is None]
             continue
         fits.append((form, "; ".join(w for w, _ in checks)))
     if unknown and len(fits) != 1:
-        return [f for f, _ in fits], _("depends on {facts}").format(
-            facts="; ".join(sorted({w for _, w in unknown})))
+        return [f for f, _ in fits], _("depends on {facts}").format(facts="; ".join(dict.fromkeys(unknown)))
     return [f for f, _ in fits], "; ".join(w for _, w in fits if w)
 
 
@@ -579,3 +584,24 @@ def fact_names(profile: dict) -> list[str]:
 
     walk({k: v for k, v in profile.items() if k not in ("sources", "notes")})
     return sorted(found)
+
+
+def mvv_refusal(applicant: Applicant) -> str | None:
+    """002 Hoofdstuk 5: in the Netherlands without the mvv one needs, the
+    application is refused (unless the IND finds special circumstances).
+    The warning when the facts say so, else None."""
+    if applicant.fact("in_netherlands") and not applicant.fact("has_mvv") and mvv_required(applicant):
+        return _("An mvv (entry visa) is needed and the applicant is in the Netherlands without one: the "
+                 "application will be refused unless the IND finds special circumstances (IND, Verblijf in "
+                 "Nederland, Hoofdstuk 5: 'Als u geen mvv hebt, terwijl u er wel één nodig hebt, dan wordt uw "
+                 "aanvraag voor een verblijfsvergunning afgewezen.').")
+    return None
+
+
+def which(profile: dict, applicant: Applicant, day: dt.date) -> dict:
+    """`docchk permits which`: the form and the fee for this applicant, every
+    form that fits, whether an mvv is needed, and warnings."""
+    fitting, _why = forms_for(profile, applicant, day)
+    refusal = mvv_refusal(applicant)
+    return {**permit_summary(profile, applicant, day), "mvv_required": mvv_required(applicant),
+            "fitting_forms": [form_label(f) for f in fitting], "warnings": [refusal] if refusal else []}

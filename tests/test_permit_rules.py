@@ -53,8 +53,7 @@ def _contract(tmp_path):
     # family-partner: the seed's only row ends on 30 December 2022
     ("family-partner", dt.date(2022, 12, 31), ("1,756.20", "2022-12-30")),
     ("family-partner", SUBMITTED, ("1,756.20", "2022-12-30")),
-    # kennismigrant: no figure for 2023 (a gap) nor for 2027 (after the last year)
-    ("kennismigrant", dt.date(2023, 6, 1), ("4,840.00", "2022-12-31")),
+    # kennismigrant: no figure for 2027 (after the last year)
     ("kennismigrant", dt.date(2027, 3, 1), ("5,942.00", "2026-12-31")),
     # essential start-up personnel: the pilot's 2022 figure only
     ("essential-start-up-personnel", dt.date(2025, 7, 1), ("2,543.00", "2022-12-31")),
@@ -66,6 +65,19 @@ def test_no_income_criterion_in_force_is_said_with_the_last_one_known(tmp_path, 
     assert finding.severity.value == "warning"
     assert day.isoformat() in finding.message and all(part in finding.message for part in last)
     assert not _found(report, "submission.income-below-criterion")
+
+
+def test_a_year_between_two_known_criteria_is_said_unchecked():
+    """A gap in the rows (kennismigrant had none for 2023): the last one before it is named."""
+    from docchk.builtin_plugins.completeness import _income
+    from docchk.model import Config, Submission
+
+    profile = dict(PROFILES["kennismigrant"])
+    profile["income"] = {"criteria": [r for r in profile["income"]["criteria"] if "2023" not in r["valid_from"]]}
+    config = Config(applicant=Applicant(birth_date=dt.date(1980, 5, 1)), submission_date=dt.date(2023, 6, 1))
+    (finding,) = _income(profile, "Highly skilled migrant", Submission([]), config)
+    assert finding.rule == "submission.income-not-checked" and finding.severity.value == "warning"
+    assert "4,840.00" in finding.message and "2022-12-31" in finding.message and "2023-06-01" in finding.message
 
 
 def test_income_in_force_is_checked_and_not_said_unchecked(tmp_path):
@@ -85,8 +97,12 @@ def test_income_criterion_that_depends_on_an_unknown_fact_is_said_unchecked(tmp_
 def test_the_last_income_criterion_known_prefers_a_row_that_applies():
     profile = PROFILES["kennismigrant"]
     young = Applicant(birth_date=dt.date(2000, 5, 1))
-    assert permits.last_income_criterion(profile, young, dt.date(2027, 3, 1))["amount_eur"] == 4357
-    assert permits.last_income_criterion(profile, young, dt.date(2021, 3, 1))["valid_from"] == "2022-01-01"
+    (last,) = permits.last_income_criteria(profile, young, dt.date(2027, 3, 1))
+    assert last["amount_eur"] == 4357  # not the 30-and-over row, not the reduced one (its fact unknown)
+    assert {r["valid_from"] for r in permits.last_income_criteria(profile, young, dt.date(2021, 3, 1))} == {
+        "2022-01-01"}  # before the first row: the first one known
+    unknown_age = permits.last_income_criteria(profile, Applicant(), dt.date(2027, 3, 1))
+    assert [r["amount_eur"] for r in unknown_age] == [5942, 4357, 3122]  # which applies is not known
 
 
 # --- 2. the 1-year limit only for the exam abroad -------------------------------

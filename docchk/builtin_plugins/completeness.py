@@ -20,8 +20,6 @@ diploma) are checked for an apostille here; their age limits are checked by
 
 from __future__ import annotations
 
-import datetime as dt
-
 from docchk import i18n, permits
 from docchk.builtin_plugins import legalisation
 from docchk.hookspec import hookimpl
@@ -151,14 +149,14 @@ def _income_not_checked(profile, name, config, unknown: str) -> list[Finding]:
                           "lists them).").format(permit=profile["id"]))]
     if permits.in_force(profile, day):
         return []  # criteria are in force, and none is for this applicant (by the facts given)
-    last = permits.last_income_criterion(profile, config.applicant, day)
-    if last is None:
+    last = permits.last_income_criteria(profile, config.applicant, day)
+    if not last:
         return []
-    known = (_("the last one known is € {amount} gross a month ({label}), valid until {valid_to}")
-             if dt.date.fromisoformat(last["valid_to"]) < day else
-             _("the first one known is € {amount} gross a month ({label}), valid from {valid_from}")).format(
-        amount=f"{last['amount_eur']:,.2f}", label=last.get("label", name), valid_to=last["valid_to"],
-        valid_from=last["valid_from"])
+    amounts = ", ".join(_("€ {amount} gross a month ({label})").format(
+        amount=f"{r['amount_eur']:,.2f}", label=r.get("label", name)) for r in last)
+    known = (_("the last one known, valid until {valid_to}: {amounts}") if last[0]["valid_to"] < day.isoformat()
+             else _("the first one known, valid from {valid_from}: {amounts}")).format(
+        valid_to=last[0]["valid_to"], valid_from=last[0]["valid_from"], amounts=amounts)
     return [Finding(INCOME_NOT_CHECKED, Severity.WARNING, None, None,
                     _("The income was not checked: docchk knows no income criterion of {permit} for the "
                       "submission date {date}; {known}.").format(permit=name, date=day.isoformat(), known=known),
@@ -175,8 +173,8 @@ def _conditions(profile, name, config) -> list[Finding]:
         if holds is False:
             out.append(Finding(
                 CONDITION, Severity.ERROR, None, None,
-                _("The applicant does not meet a condition of {permit}: {condition} (the facts given: not "
-                  "{reason}).").format(permit=name, condition=what, reason=reason),
+                _("The applicant does not meet a condition of {permit}: {condition}. It needs {reason}, and the "
+                  "facts given say otherwise.").format(permit=name, condition=what, reason=reason),
                 _("Check the facts stated (docchk.toml [applicant], the command line) and the permit type "
                   "chosen (--permit).")))
         elif holds is None:
@@ -184,8 +182,8 @@ def _conditions(profile, name, config) -> list[Finding]:
                 CONDITION, Severity.WARNING, None, None,
                 _("Could not confirm a condition of {permit}: {condition}. It depends on {reason}, which was "
                   "not given.").format(permit=name, condition=what, reason=reason),
-                _("State it under [applicant] in docchk.toml (`docchk permits show {permit}` lists the "
-                  "facts).").format(permit=profile["id"])))
+                _("State it under [applicant] in docchk.toml (a yes/no fact under [applicant.facts]) or on the "
+                  "command line; `docchk permits show {permit}` lists the facts.").format(permit=profile["id"])))
     return out
 
 

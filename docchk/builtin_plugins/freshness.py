@@ -91,4 +91,6 @@ def outdated(document, limit: int, submitted: dt.date, permit: str = "") -> list
         RULE, Severity.ERROR, document.relpath, None,
         message.format(kind=kind, issued=document.issue_date.isoformat(), limit=limit, date=submitted.isoformat(),
                        permit=permit),
-        _("Request a new one, issued on or after {date}.").format(date=oldest.isoformat()))]
+        (_("{permit} accepts it only when issued on or after {date}: check the date read, and the permit type "
+           "chosen (--permit).") if permit else
+         _("Request a new one, issued on or after {date}.")).format(date=oldest.isoformat(), permit=permit))]
