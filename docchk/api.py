@@ -13,7 +13,7 @@ from docchk import i18n, permits, settings
 from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
 from docchk.model import Applicant, Config
 from docchk.pipeline import Progress
-from docchk.plugins import plugin_manager, rules, select_rules
+from docchk.plugins import check_disabled, plugin_manager, rules, select_rules
 from docchk.pipeline import scan as _scan
 from docchk.report import Report
 
@@ -152,6 +152,7 @@ def check(paths: Iterable[Path | str], config: Config, progress: Progress | None
     paths = [Path(p) for p in paths]
     pm = plugin_manager(config.disabled_plugins)
     try:
+        check_disabled(config.disabled_plugins)
         select_rules(rules(pm), config.select, config.ignore)
         # With --permit, every profile is validated before anything is read:
         # a broken permit plugin stops the run (exit 2) instead of

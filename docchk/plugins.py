@@ -110,6 +110,19 @@ def _plugin_manager(disabled: tuple[str, ...], allow: str) -> DocchkPluginManage
     return pm
 
 
+def check_disabled(disabled: Iterable[str]) -> None:
+    """ValueError for a ``-p no:NAME`` that names no installed plugin: a
+    typo would otherwise leave the plugin running without a word."""
+    known = {ep.name for ep in importlib.metadata.entry_points(group=hookspec.PROJECT)}
+    known |= {name for name, plugin in plugin_manager().list_name_plugin() if plugin is not None}
+    for name in disabled:
+        if name not in known:
+            from docchk.suggest import did_you_mean
+
+            raise ValueError(f"-p no:{name}: no plugin is named {name!r}.{did_you_mean(name, known)} "
+                             "`docchk plugins` lists them")
+
+
 def plugin_infos(pm: pluggy.PluginManager) -> list[dict]:
     """Name, version, origin and hooks of every loaded plugin (for `docchk plugins`)."""
     dists = {id(plugin): dist for plugin, dist in pm.list_plugin_distinfo()}

@@ -232,6 +232,9 @@ SECURITY = [{"ApiKey": []}, {"Bearer": []}, {}]
 PERMIT = {"type": "object", "required": ["id", "names", "forms", "fees_eur"], "properties": {
     "id": {"type": "string"}, "names": {"type": "object"}, "filed_by": {"type": "string"},
     "forms": {"type": "array", "items": {"type": "string"}}, "fees_eur": {"type": "array"}}}
+#: The form fields that are options of docchk.scan (the others: files, html).
+OPTION_FIELDS = ("v_number", "klantnummer", "name", "birth_date", "submission_date", "permit", "nationality",
+                 "marital_status", "lang")
 FORM = {"type": "object", "required": ["files"], "properties": {
     "files": {"type": "array", "items": {"type": "string", "format": "binary"},
               "description": "PDFs and images (JPEG, PNG, TIFF), told by content"},
@@ -399,13 +402,18 @@ def create_app(settings: ServiceSettings | None = None):
 
     def _options(form) -> tuple[dict, bool]:
         from docchk import api
+        from docchk.suggest import did_you_mean
 
-        fields = {k: form.get(k) or None for k in ("v_number", "klantnummer", "name", "birth_date",
-                                                   "submission_date", "permit", "nationality",
-                                                   "marital_status", "lang")}
+        for key in form.keys():
+            if key not in FORM["properties"]:
+                raise Problem(422, f"{key}: not a field of this form.{did_you_mean(key, FORM['properties'])} "
+                                   f"The fields are {', '.join(FORM['properties'])}")
+        fields = {k: form.get(k) or None for k in OPTION_FIELDS}
         fields = {k: v for k, v in fields.items() if v is not None}
-        if fields.get("permit") and fields["permit"] not in permits.profiles(plugin_manager()):
-            raise Problem(422, f"permit: unknown permit {fields['permit']!r}; GET /v1/permits lists them")
+        known = permits.profiles(plugin_manager())
+        if fields.get("permit") and fields["permit"] not in known:
+            raise Problem(422, f"permit: unknown permit {fields['permit']!r}.{did_you_mean(fields['permit'], known)} "
+                               "GET /v1/permits lists them")
         fields.setdefault("lang", "en")
         try:
             api.build_config([], **fields)  # validates every field the way the CLI does

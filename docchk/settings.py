@@ -59,10 +59,42 @@ def load(folder: Path) -> dict:
         raise SettingsError(f"{path}: not valid TOML: {exc}") from exc
     data = _jsonable(data)
     validator = jsonschema.Draft202012Validator(schema("docchk-toml.schema.json"))
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        e = errors[0]
-        field = ".".join(str(p) for p in e.absolute_path) or "(top level)"
-        # The reason can quote the value: numbers in it are masked.
-        raise SettingsError(f"{path}: field {field}: {redact.mask(e.message)}")
-    return data
+    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    if not errors:
+        return data
+    # Every problem at once, so the file is fixed in one go. The reasons
+    # can quote a value: numbers in them are masked.
+    problems = [redact.mask(_plain(e)) for e in errors]
+    if len(problems) == 1:
+        raise SettingsError(f"{path}: {problems[0]}")
+    raise SettingsError(f"{path}: {len(problems)} problems:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+#: What a TOML value of each JSON Schema type is called, for people.
+_KINDS = {"string": 'text in quotes ("...")', "integer": "a whole number", "number": "a number",
+          "boolean": "true or false", "object": "a table ([...] or {...})", "array": "a list ([...])"}
+
+
+def _plain(error: jsonschema.ValidationError) -> str:
+    """One schema error in words a person can act on, naming the field."""
+    from docchk.suggest import closest
+
+    field = ".".join(str(p) for p in error.absolute_path)
+    where = f"field {field}" if field else "the file"
+    kind = error.validator
+    if kind == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(allowed))
+        words = [f"{name!r}" + (f" (did you mean {near!r}?)" if (near := closest(name, allowed)) else "")
+                 for name in extra]
+        return (f"{where}: unknown setting {', '.join(words)}; "
+                f"{'the settings here are ' + ', '.join(allowed) if allowed else 'nothing else is allowed here'}")
+    if kind == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        return f"{where}: must be {' or '.join(_KINDS.get(t, t) for t in wanted)}"
+    if kind == "enum":
+        return f"{where}: must be one of {', '.join(map(str, error.validator_value))}"
+    if kind == "required":
+        return f"{where}: {error.message.split(' is a required')[0]} must be given"
+    description = error.schema.get("description")
+    return f"{where}: {description or error.message}"

@@ -161,11 +161,33 @@ def test_the_terminal_report_without_a_terminal_is_a_wide_table(folders):
     assert "┃" in text and max(map(len, text.splitlines())) <= 120
 
 
+@pytest.mark.parametrize("args, suggestion", [
+    (["-p", "no:tesseract-ocr"], "Did you mean 'tesseract'?"),
+    (["--permit", "kennis"], "Did you mean 'kennismigrant'?"),
+    (["--permit", "Kennismigrant"], "Did you mean 'kennismigrant'?"),
+])
+def test_typos_are_refused_with_the_likely_name(args, suggestion, folders):
+    r = docchk("scan", folders[0], "--v-number", V_NUMBER, *args)
+    assert r.returncode == 2 and suggestion in r.stderr, r.stderr
+
+
 def test_invalid_docchk_toml_is_a_usage_error(tmp_path):
     (tmp_path / "docchk.toml").write_text('[applicant]\nv_number = 42\n')
     r = docchk("scan", tmp_path)
     assert r.returncode == 2
-    assert "docchk.toml: field applicant.v_number" in r.stderr
+    assert "docchk.toml: field applicant.v_number: must be text in quotes" in r.stderr
+
+
+def test_every_docchk_toml_problem_is_said_at_once_in_plain_words(tmp_path):
+    (tmp_path / "docchk.toml").write_text('[applicant]\nvnumber = "2719283746"\nmarital_status = "single"\n'
+                                          '[submision]\npermit = "x"\n')
+    r = docchk("scan", tmp_path)
+    assert r.returncode == 2
+    assert "3 problems" in r.stderr
+    assert "unknown setting 'vnumber' (did you mean 'v_number'?)" in r.stderr
+    assert "unknown setting 'submision' (did you mean 'submission'?)" in r.stderr
+    assert "field applicant.marital_status: must be one of unmarried, married" in r.stderr
+    assert "2719283746" not in r.stderr  # a value is never echoed whole
 
 
 def test_help_teaches_exit_codes_and_rules():

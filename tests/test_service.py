@@ -163,6 +163,9 @@ def test_bad_requests_get_a_4xx_naming_the_problem_and_leave_nothing(server):
         (server.check([("a.pdf", _pdf())], {"v_number": "123"}), 422, "10 digits"),
         (server.check([], {"v_number": V_NUMBER}), 422, "files"),
         (server.check([("a.pdf", _pdf())], {"birth_date": "17-03-1994", "name": "A B"}), 422, "YYYY-MM-DD"),
+        # Typos are refused with the likely name, not ignored.
+        (server.check([("a.pdf", _pdf())], {"vnumber": V_NUMBER}), 422, "Did you mean 'v_number'?"),
+        (server.check([("a.pdf", _pdf())], {"permit": "Kennismigrant"}), 422, "Did you mean 'kennismigrant'?"),
     ]
     for (status, _, body), expected, words in cases:
         conforms("/v1/checks", "post", status, body)
