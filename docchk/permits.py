@@ -9,7 +9,10 @@ added by installing a package (CONTRIBUTING.md).
 
 This module loads and validates profiles and answers the questions the
 completeness check asks of them: which documents does this applicant need,
-which income criterion is in force, is the applicant's age within limits.
+which income criterion is in force (and, when none is, the last one known),
+is the applicant's age within limits, does the applicant meet the permit's
+own conditions, which age limits and legalisation the permit sets on each
+document type (:func:`limits`).
 An invalid profile is refused whole, with the plugin, the field and the
 reason: a permit half-applied would report documents missing (or not) for
 no reason.
@@ -99,11 +102,25 @@ def _source_titles() -> dict[str, str]:
 
 
 def source_title(cite: str) -> str:
-    """A cite as the user reads it: each seed file name (an internal name,
-    issue #23) replaced by the publisher and title the text itself gives,
+    """A cite (or a note) as the user reads it: each seed file name (an
+    internal name, issue #23) and each short reference to one ("002
+    Bijlage 6") replaced by the publisher and title the text itself gives,
     e.g. "IND, Verblijf in Nederland, Bijlage 6: '...'"."""
     titles = _source_titles()
-    return SEED_FILE.sub(lambda m: titles.get(m.group(), _("a source text")), cite)
+    short = {name[:3]: title for name, title in titles.items()}
+
+    def title(m: re.Match) -> str:
+        ref = m.group()
+        if len(ref) > 3:
+            return titles.get(ref, _("a source text"))
+        part_follows = re.match(r" (Hoofdstuk|Bijlage|§|form)", cite[m.end():])
+        return short[ref] + ("," if part_follows else "") if ref in short else ref
+
+    return _SEED_REF.sub(title, cite)
+
+
+#: A seed file name, or the short reference profiles use in notes ("002 Hoofdstuk 3", "(003)").
+_SEED_REF = re.compile(rf"{SEED_FILE.pattern}|(?<![\w.,/€-])\d{{3}}(?!\w|[.,]\d)")
 
 
 def load_file(path: Path) -> list[dict]:

@@ -43,7 +43,8 @@ def _permit_limits(config) -> tuple[dict[str, int], str]:
 
 @hookimpl
 def docchk_register_rules(register):
-    register(Rule(RULE, Level.DOCUMENT, "older than its permitted age (e.g. unmarried declaration > 6 months)"))
+    register(Rule(RULE, Level.DOCUMENT, "older than its permitted age (e.g. unmarried declaration > 6 months; "
+                  "with --permit, the permit's own limits)"))
 
 
 @hookimpl

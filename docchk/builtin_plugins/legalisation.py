@@ -88,7 +88,8 @@ def exemption(document) -> str | None:
 
 @hookimpl
 def docchk_register_rules(register):
-    register(Rule(RULE, Level.DOCUMENT, "foreign civil document without legalisation or apostille"))
+    register(Rule(RULE, Level.DOCUMENT, "foreign civil document (with --permit: any document it wants legalised) "
+                  "without legalisation or apostille"))
 
 
 @hookimpl
