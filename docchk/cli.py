@@ -14,6 +14,7 @@ A broken input file is a finding (exit 1), never exit 2.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import json
 import logging
@@ -579,7 +580,7 @@ def _checklist_text(p: dict) -> str:
     if p.get("conditions"):
         lines += ["", "Conditions the applicant must meet (checked against the facts given):"]
         lines += [f"  - {c['description']['en']}  ({_condition_text(c['when']).removeprefix('if ')}); "
-                  f"source: {c['source']}" for c in p["conditions"]]
+                  f"source: {permits.source_title(c['source'])}" for c in p["conditions"]]
     if p.get("income"):
         lines += ["", "Income criterion (gross a month, without holiday allowance):"]
         for row in p["income"]["criteria"]:
@@ -594,7 +595,7 @@ def _checklist_text(p: dict) -> str:
             f"at most {req['max_age_months']} months old" if req.get("max_age_months") else "",
         ) if x]
         lines.append(f"  [ ] {n}. {req['description']['en']}  ({'; '.join(extra)})")
-        lines.append(f"        type: {' or '.join(req['types'])}; source: {req['source']}")
+        lines.append(f"        type: {' or '.join(req['types'])}; source: {permits.source_title(req['source'])}")
     facts = permits.fact_names(p)
     if facts:
         lines += ["", "Facts to state under [applicant.facts] in docchk.toml (or --fact NAME=yes):"]
@@ -602,11 +603,106 @@ def _checklist_text(p: dict) -> str:
     found = permits.deadlines(p)
     if found:
         lines += ["", "Deadlines and waiting times:"]
-        lines += [f"  - {d['text']['en']}  (source: {d['source']})" for d in found]
+        lines += [f"  - {d['text']['en']}  (source: {permits.source_title(d['source'])})" for d in found]
     if p.get("notes"):
         lines += ["", "Also (docchk cannot check these from the documents):"]
-        lines += [f"  - {note}" for note in p["notes"]]
-    lines += ["", "Sources: " + "; ".join(f"{s['file']} ({s['part']}, checked {s['checked']})" for s in p["sources"])]
+        lines += [f"  - {permits.source_title(note)}" for note in p["notes"]]
+    lines += ["", "Sources: " + "; ".join(f"{permits.source_title(s['file'])} ({s['part']}, checked {s['checked']})"
+                                          for s in p["sources"])]
+    return "\n".join(lines)
+
+
+#: The yes/no questions of `docchk permits which` that have options, by fact.
+WHICH_OPTIONS = ("in_netherlands", "has_mvv", "has_residence_permit", "extension", "change_of_purpose")
+
+
+@permits_cmd.command("which")
+@click.option("--permit", "permit_id", metavar="ID", help="The permit type (`docchk permits list`).")
+@click.option("--nationality", metavar="CODE", help="ISO 3166 three-letter code (TUR, USA, ...).")
+@click.option("--birth-date", metavar="YYYY-MM-DD", help="Date of birth (some fees depend on age).")
+@click.option("--submission-date", metavar="YYYY-MM-DD", help="Date of the application (default: today).")
+@click.option("--in-netherlands/--abroad", "in_netherlands", default=None,
+              help="Where the applicant is when applying.")
+@click.option("--has-mvv/--no-mvv", "has_mvv", default=None, help="Holds an mvv (entry visa) for this purpose.")
+@click.option("--has-permit/--no-permit", "has_residence_permit", default=None,
+              help="Holds a Dutch residence permit already (default: only with --extension or --change-of-purpose).")
+@click.option("--extension", is_flag=True, default=None, help="Extending the current permit.")
+@click.option("--change-of-purpose", is_flag=True, default=None,
+              help="Changing the purpose of the current permit (or continued residence).")
+@click.option("--fact", "facts", multiple=True, metavar="NAME=yes|no",
+              help="Another yes/no fact the permit's forms or fees ask about (`docchk permits show ID`).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--no-input", is_flag=True, help="Ask nothing, even in a terminal.")
+def permits_which(permit_id, nationality, birth_date, submission_date, as_json, no_input, facts, **answers):
+    """Which form to use and which fee to pay, for this applicant.
+
+    \b
+    Asks the few questions that decide it when run in a terminal; else
+    (or with --no-input) answers from the options alone. Without
+    --extension or --change-of-purpose the application is a first one.
+    Example:
+      docchk permits which --permit hague-child-protection --nationality IND
+    """
+    from docchk import permits
+    from docchk.model import Applicant
+
+    ask = sys.stdin.isatty() and not no_input and not as_json
+    profiles = _permit_profiles()
+    if permit_id is None and ask:
+        permit_id = click.prompt("Permit type", type=click.Choice(list(profiles)), show_choices=True)
+    if permit_id not in profiles:
+        raise click.UsageError(f"unknown permit {permit_id!r}; `docchk permits list` shows them"
+                               if permit_id else "give --permit ID (`docchk permits list` shows them)")
+    profile = profiles[permit_id]
+    stated = {**_facts(facts), **{k: v for k, v in answers.items() if v is not None}}
+    for later in ("extension", "change_of_purpose"):
+        stated.setdefault(later, False)
+    stated.setdefault("has_residence_permit", stated["extension"] or stated["change_of_purpose"])
+    if ask and nationality is None:
+        nationality = click.prompt("Nationality (ISO three-letter code, empty if not known)", default="",
+                                   show_default=False) or None
+    decisive = permits.fact_names({"forms": profile["forms"], "fees": profile["fees"]})
+    if ask:
+        for fact in [f for f in (*WHICH_OPTIONS, *decisive) if f not in stated and (f in decisive or f == "in_netherlands")]:
+            stated[fact] = click.confirm(f"{fact.replace('_', ' ').capitalize()}?", default=False)
+    try:
+        applicant = Applicant(nationality=api._country(nationality, "the nationality"),
+                              birth_date=api._date(birth_date, "the birth date"),
+                              facts=tuple(sorted(stated.items())))
+        day = api._date(submission_date, "the submission date") or datetime.date.today()
+    except api.OptionError as exc:
+        raise click.UsageError(str(exc)) from exc
+    answer = permits.which(profile, applicant, day)
+    if as_json:
+        click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+        return
+    click.echo(_which_text(answer, decisive, stated))
+
+
+def _which_text(answer: dict, decisive: list[str], stated: dict) -> str:
+    from docchk import permits
+
+    lines = [f"{answer['names']['en']}  [{answer['id']}]"]
+    if answer["mvv_required"] is not None:
+        lines.append("mvv (entry visa): " + ("needed" if answer["mvv_required"] else "not needed"))
+    form = answer["form"]
+    if form:
+        lines.append("Form: " + " - ".join(x for x in (form["number"], form["name"]) if x)
+                     + (f"  ({form['why']})" if form["why"] else ""))
+        lines.append(f"  source: {permits.source_title(form['source'])}")
+    else:
+        lines.append("Form: not decided" + (f" among {', '.join(answer['fitting_forms'])}" if answer["fitting_forms"] else "")
+                     + f" ({answer['form_why'] or 'the sources give no form for this permit'})")
+    fee = answer["fee"]
+    if fee:
+        lines.append(f"Fee: € {fee['amount']:g}  ({answer['fee_why']})")
+        lines.append(f"  source: {permits.source_title(fee['source'])}")
+    else:
+        lines.append(f"Fee: not known ({answer['fee_why']})")
+    lines += [f"Warning: {w}" for w in answer["warnings"]]
+    open_facts = [f for f in decisive if f not in stated]
+    if open_facts and not (form and fee):
+        lines.append("Would decide more (--fact NAME=yes|no): " + ", ".join(open_facts))
     return "\n".join(lines)
 
 
