@@ -224,10 +224,23 @@ def test_the_au_pair_must_be_unmarried(marital_status, expected):
     from docchk.builtin_plugins.completeness import _conditions
     from docchk.model import Config
 
-    config = Config(applicant=Applicant(marital_status=marital_status), submission_date=SUBMITTED)
+    config = Config(applicant=Applicant(marital_status=marital_status, facts=(("cares_for_children", False),)),
+                    submission_date=SUBMITTED)
     found = _conditions(PROFILES["au-pair"], "Au pair", config)
     assert [f.severity.value for f in found] == ([expected] if expected else [])
     assert all(f.rule == "submission.permit-condition-not-met" for f in found)
+
+
+@pytest.mark.parametrize("cares,expected", [(True, "error"), (None, "warning"), (False, None)])
+def test_the_au_pair_has_not_the_care_of_children(cares, expected):
+    from docchk.builtin_plugins.completeness import _conditions
+    from docchk.model import Config
+
+    facts = () if cares is None else (("cares_for_children", cares),)
+    config = Config(applicant=Applicant(marital_status="unmarried", facts=facts), submission_date=SUBMITTED)
+    found = _conditions(PROFILES["au-pair"], "Au pair", config)
+    assert [f.severity.value for f in found] == ([expected] if expected else [])
+    assert all("care of children" in f.message for f in found)
 
 
 def test_the_sponsoring_partner_must_be_21_or_over(tmp_path):

@@ -46,6 +46,8 @@ def _applicant(profile: dict) -> dict:
     for condition in profile.get("conditions", ()):  # the applicant meets the permit's own conditions
         if "fact" in condition["when"]:
             facts[condition["when"]["fact"]] = True
+        if "not_fact" in condition["when"]:
+            facts[condition["when"]["not_fact"]] = False
         marital_status = (condition["when"].get("marital_status") or [marital_status])[0]
         nationality = (condition["when"].get("nationality_in") or [nationality])[0]
     age = profile.get("age", {})

@@ -173,15 +173,15 @@ def _conditions(profile, name, config) -> list[Finding]:
         if holds is False:
             out.append(Finding(
                 CONDITION, Severity.ERROR, None, None,
-                _("The applicant does not meet a condition of {permit}: {condition}. It needs {reason}, and the "
-                  "facts given say otherwise.").format(permit=name, condition=what, reason=reason),
+                _("The applicant does not meet a condition of {permit}: {condition}. The facts given fail it "
+                  "(it needs: {reason}).").format(permit=name, condition=what, reason=reason),
                 _("Check the facts stated (docchk.toml [applicant], the command line) and the permit type "
                   "chosen (--permit).")))
         elif holds is None:
             out.append(Finding(
                 CONDITION, Severity.WARNING, None, None,
-                _("Could not confirm a condition of {permit}: {condition}. It depends on {reason}, which was "
-                  "not given.").format(permit=name, condition=what, reason=reason),
+                _("Could not confirm a condition of {permit}: {condition}. It depends on a fact not given "
+                  "({reason}).").format(permit=name, condition=what, reason=reason),
                 _("State it under [applicant] in docchk.toml (a yes/no fact under [applicant.facts]) or on the "
                   "command line; `docchk permits show {permit}` lists the facts.").format(permit=profile["id"])))
     return out
