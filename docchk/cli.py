@@ -563,7 +563,7 @@ def _checklist_text(p: dict) -> str:
     if p.get("summary"):
         lines.append(p["summary"])
     lines += ["", f"Filed by: {filed}"]
-    for f in p["forms"]:
+    for f in permits.all_forms(p):
         when = [x for x in (f.get("situation", "").replace("-", " "),
                             _condition_text(f["applies"]) if f.get("applies") else "") if x]
         lines.append(f"Form: {permits.form_label(f)}" + (f" - {f['name']}" if f.get("number") and f.get("name") else "")
@@ -661,7 +661,7 @@ def permits_which(permit_id, nationality, birth_date, submission_date, as_json, 
     if ask and nationality is None:
         nationality = click.prompt("Nationality (ISO three-letter code, empty if not known)", default="",
                                    show_default=False) or None
-    decisive = permits.fact_names({"forms": profile["forms"], "fees": profile["fees"]})
+    decisive = permits.fact_names({"forms": permits.all_forms(profile), "fees": profile["fees"]})
     if ask:
         for fact in [f for f in (*WHICH_OPTIONS, *decisive) if f not in stated and (f in decisive or f == "in_netherlands")]:
             stated[fact] = click.confirm(f"{fact.replace('_', ' ').capitalize()}?", default=False)

@@ -393,7 +393,7 @@ def permit_summary(profile: dict, applicant: Applicant | None = None, day: dt.da
     given the applicant and the submission date also the form and the fee
     that apply to them (with why) and the deadlines, in the current language."""
     out = {"id": profile["id"], "names": profile["names"], "filed_by": profile["filed_by"],
-           "forms": [form_label(f) for f in profile["forms"]],
+           "forms": list(dict.fromkeys(form_label(f) for f in all_forms(profile))),
            "fees_eur": [{"amount": f["amount_eur"], "when": f.get("when")} for f in profile["fees"]]}
     if applicant is None or day is None:
         return out
@@ -411,6 +411,18 @@ def permit_summary(profile: dict, applicant: Applicant | None = None, day: dt.da
 
 
 # --- the form, the fee and the deadlines that apply to this applicant ---------
+
+
+@functools.cache
+def _general_forms() -> tuple[dict, ...]:
+    return tuple(facts.load("general_forms")["forms"])
+
+
+def all_forms(profile: dict) -> list[dict]:
+    """The profile's forms and, with ``general_forms``, the general forms of a
+    regular residence permit by situation (002 Bijlage 1,
+    docchk/data/general_forms.json)."""
+    return [*profile["forms"], *(_general_forms() if profile.get("general_forms") else ())]
 
 
 def form_label(form: dict) -> str:
@@ -465,9 +477,10 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
     (002 Bijlage 1: only the right form is taken into treatment), and why:
     the conditions that chose them, or the facts still to state. Every form
     when none has a situation or condition."""
-    used = {f["situation"] for f in profile["forms"] if f.get("situation")}
+    forms = all_forms(profile)
+    used = {f["situation"] for f in forms if f.get("situation")}
     fits, unknown = [], []
-    for form in profile["forms"]:
+    for form in forms:
         checks = _situation_checks(form.get("situation"), used, applicant)
         checks += _fact_conditions(form.get("applies", {}), applicant, day)
         if any(ok is False for _, ok in checks):
@@ -599,7 +612,7 @@ def fact_names(profile: dict) -> list[str]:
             for item in node:
                 walk(item)
 
-    walk({k: v for k, v in profile.items() if k not in ("sources", "notes")})
+    walk({k: v for k, v in profile.items() if k not in ("sources", "notes")} | {"forms": all_forms(profile)})
     return sorted(found)
 
 
