@@ -39,10 +39,26 @@ def _(message: str) -> str:
     return _catalogue(_current.get()).gettext(message)
 
 
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a message for ``n`` things in the current language
+    (``ngettext("{n} page", "{n} pages", n).format(n=n)``): languages differ
+    in their plural rules, so the catalogue, not the code, decides."""
+    return _catalogue(_current.get()).ngettext(singular, plural, n)
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogue without translating it yet (a
     table of names translated where it is used: ``_(NAMES[code])``)."""
     return message
+
+
+#: The severity words readers see (the JSON report keeps the values).
+SEVERITIES = {"error": N_("error"), "warning": N_("warning"), "info": N_("note")}
+
+
+def severity(value: str) -> str:
+    """The word for a finding's severity (``Severity.value``) in the current language."""
+    return _(SEVERITIES[value])
 
 
 def pick(texts: dict) -> str:

@@ -45,6 +45,19 @@ class Report:
             "infos": self.count(Severity.INFO),
         }
 
+    def counts_text(self, notes: bool = True) -> str:
+        """"3 documents, 4 pages: 1 error, 2 warnings, 1 note" in the current
+        language, each count with its own plural."""
+        from docchk.i18n import ngettext
+
+        s = self.summary
+        parts = [ngettext("{n} error", "{n} errors", s["errors"]).format(n=s["errors"]),
+                 ngettext("{n} warning", "{n} warnings", s["warnings"]).format(n=s["warnings"])]
+        if notes:
+            parts.append(ngettext("{n} note", "{n} notes", s["infos"]).format(n=s["infos"]))
+        return (ngettext("{n} document", "{n} documents", s["documents"]).format(n=s["documents"]) + ", "
+                + ngettext("{n} page", "{n} pages", s["pages"]).format(n=s["pages"]) + ": " + ", ".join(parts))
+
     def to_dict(self) -> dict:
         return {
             "schema_version": SCHEMA_VERSION,

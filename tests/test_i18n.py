@@ -21,10 +21,10 @@ from docchk import i18n
 
 PO = ROOT / "docchk" / "locale" / "nl" / "LC_MESSAGES" / "docchk.po"
 MO = PO.with_suffix(".mo")
-KEYWORDS = {"_": None, "N_": None}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 
-def _source_messages() -> set[str]:
+def _source_messages() -> set[str | tuple[str, str]]:
     found = set()
     for folder in ("docchk", "plugins"):
         for _file, _line, message, _comments, _context in extract_from_dir(
@@ -41,11 +41,22 @@ def test_every_message_has_a_dutch_translation_with_the_same_placeholders():
     catalogue = read_po(PO.open("rb"))
     messages = _source_messages()
     assert len(messages) > 100
-    missing = sorted(m for m in messages if m not in catalogue or not catalogue[m].string)
+    def translated(m) -> bool:
+        entry = catalogue.get(m[0] if isinstance(m, tuple) else m)
+        if entry is None or not entry.string:
+            return False
+        return all(entry.string) if isinstance(m, tuple) else True
+
+    missing = sorted(map(str, (m for m in messages if not translated(m))))
     assert missing == [], "translate these in docchk.po (CONTRIBUTING.md: Translations)"
     for m in messages:
-        assert _placeholders(catalogue[m].string) == _placeholders(m), m
-        assert not catalogue[m].fuzzy, m
+        entry = catalogue[m[0] if isinstance(m, tuple) else m]
+        assert not entry.fuzzy, m
+        if isinstance(m, tuple):  # a plural: every form keeps the plural's placeholders
+            assert entry.id == m, f"{m}: the catalogue's plural is {entry.id}"
+            assert all(_placeholders(form) == _placeholders(m[1]) for form in entry.string), m
+        else:
+            assert _placeholders(entry.string) == _placeholders(m), m
 
 
 def test_the_compiled_catalogue_is_the_po_file():
@@ -70,6 +81,13 @@ def test_a_dutch_scan_says_every_finding_in_dutch(tmp_path):
         assert nl.message != en.message, en.message
         assert nl.hint != en.hint, en.hint
     assert "Pagina 1 is A5 (148 x 210 mm), geen A4." in [f.message for f in dutch.findings]
+    # Plurals and severity words follow the language too.
+    with i18n.language("nl"):
+        assert dutch.counts_text().startswith(f"{len(dutch.documents)} documenten, ")
+        assert i18n.severity("warning") == "waarschuwing" and i18n.severity("info") == "opmerking"
+        assert i18n.ngettext("{n} page", "{n} pages", 1).format(n=1) == "1 pagina"
+    with i18n.language("en"):
+        assert i18n.ngettext("{n} error", "{n} errors", 1).format(n=1) == "1 error"
 
 
 def test_the_language_follows_the_locale_and_lang_overrides_it(tmp_path):

@@ -9,7 +9,7 @@ for the whole submission rather than one per page.
 
 from docchk import legibility
 from docchk.hookspec import hookimpl
-from docchk.i18n import _
+from docchk.i18n import _, ngettext
 from docchk.model import Finding, Level, Rule, Severity
 
 RULE = "page.missing-identifier"
@@ -61,7 +61,9 @@ def docchk_check_submission(submission, config):
         return []
     return [Finding(
         RULE, Severity.WARNING, None, None,
-        _("Could not check {count} page(s) for the applicant's identifier: none was "
-          "given and no V-number appears on the pages.").format(count=len(pages)),
+        ngettext("Could not check {count} page for the applicant's identifier: none was "
+                 "given and no V-number appears on it.",
+                 "Could not check {count} pages for the applicant's identifier: none was "
+                 "given and no V-number appears on the pages.", len(pages)).format(count=len(pages)),
         _("Give it with --v-number (or --klantnummer, or --name and --birth-date), "
           "or in docchk.toml, so docchk can check every page."))]

@@ -101,7 +101,7 @@ def _e(text) -> str:
 
 def _finding(f) -> str:
     hint = f'<div class="hint">{_e(f.hint)}</div>' if f.hint else ""
-    return (f'<li class="{f.severity.value}" data-rule="{_e(f.rule)}"><span class="sev">{f.severity.value}</span> '
+    return (f'<li class="{f.severity.value}" data-rule="{_e(f.rule)}"><span class="sev">{_e(i18n.severity(f.severity.value))}</span> '
             f'<span class="rule">{_e(f.rule)}</span><div class="message">{_e(f.message)}</div>{hint}</li>')
 
 
@@ -238,7 +238,6 @@ def render(report, stream, options):
     redact = bool(options.get("redact"))
     numbers = identifiers.given_numbers(
         identifiers.applicant_for_pages(report.submission, report.config.applicant))
-    s = report.summary
     by_page: dict[tuple[str | None, int | None], list] = {}
     for f in report.findings:
         by_page.setdefault((f.path, f.page), []).append(f)
@@ -248,7 +247,7 @@ def render(report, stream, options):
            f'<title>docchk report: {"ready" if report.ready else "not ready"}</title>',
            f"<style>{CSS}</style></head><body>"]
     verdict = _("Ready to submit") if report.ready else _("Not ready to submit")
-    counts = _("{documents} documents, {pages} pages: {errors} errors, {warnings} warnings, {infos} notes.").format(**s)
+    counts = report.counts_text() + "."
     show = _("Show:")
     labels = (("error", _("errors")), ("warning", _("warnings")), ("info", _("notes")))
     as_a_whole = _("The submission as a whole")
@@ -279,7 +278,7 @@ def render(report, stream, options):
         meta = [doc.type if doc.type != "other" else _("type not known")]
         if doc.language:
             meta.append(_("language {code}").format(code=doc.language))
-        meta.append(_("{count} page(s)").format(count=len(doc.pages)))
+        meta.append(i18n.ngettext("{n} page", "{n} pages", len(doc.pages)).format(n=len(doc.pages)))
         thumbs = _thumbnails(doc) if doc.error is None else {}
         figures = "".join(_page_figure(doc, p, thumbs.get(p.number), by_page.get((doc.relpath, p.number), []),
                                        numbers, redact) for p in doc.pages)

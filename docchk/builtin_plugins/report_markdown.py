@@ -16,17 +16,15 @@ def _cell(text: str) -> str:
 
 
 def render(report, stream, options):
-    s = report.summary
     verdict = "✅ **%s**" % _("Ready to submit") if report.ready else "❌ **%s**" % _("Not ready to submit")
     stream.write(f"## docchk: {verdict}\n\n")
-    stream.write(_("{documents} documents, {pages} pages: {errors} errors, {warnings} warnings, "
-                   "{infos} notes.").format(**s) + "\n\n")
+    stream.write(report.counts_text() + ".\n\n")
     if report.findings:
         header = (_("Where"), _("Rule"), _("Problem"), _("How to fix it"))
         stream.write("| | " + " | ".join(header) + " |\n|---|---|---|---|---|\n")
         for f in report.findings:
             where = (f.path or _("(submission)")) + (f" p.{f.page}" if f.page else "")
-            stream.write(f"| {ICON[f.severity.value]} {f.severity.value} | {_cell(where)} | `{f.rule}` | "
+            stream.write(f"| {ICON[f.severity.value]} {i18n.severity(f.severity.value)} | {_cell(where)} | `{f.rule}` | "
                          f"{_cell(f.message)} | {_cell(f.hint)} |\n")
         stream.write("\n")
     checklist = report.permit_checklist()

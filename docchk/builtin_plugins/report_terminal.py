@@ -44,7 +44,6 @@ def render(report, stream, options):
     width = _width(console)
     if width:
         console.width = width
-    s = report.summary
     if report.findings:
         (_table if console.width >= TABLE_MIN_WIDTH else _blocks)(console, report.findings)
     checklist = report.permit_checklist()
@@ -52,8 +51,7 @@ def render(report, stream, options):
         _print_checklist(console, checklist)
     verdict = (Text(_("Ready to submit"), style="bold green") if report.ready
                else Text(_("Not ready to submit"), style="bold red"))
-    console.print(verdict, Text("- " + _("{documents} documents, {pages} pages: {errors} errors, "
-                                         "{warnings} warnings").format(**s)))
+    console.print(verdict, Text("- " + report.counts_text(notes=False)))
 
 
 def _where(f) -> str:
@@ -71,7 +69,8 @@ def _table(console, findings) -> None:
         what = Text(f.message)
         if f.hint:
             what.append("\n" + f.hint, style="dim")
-        table.add_row(Text(f.severity.value, style=STYLE[f.severity.value]), Text(_where(f)), f.rule, what)
+        table.add_row(Text(i18n.severity(f.severity.value), style=STYLE[f.severity.value]), Text(_where(f)),
+                      f.rule, what)
     console.print(table)
 
 
@@ -79,7 +78,7 @@ def _blocks(console, findings) -> None:
     """One finding per block, for a narrow terminal: level, rule and place
     on one line, then the message and the hint indented and wrapped."""
     for f in findings:
-        head = Text(f.severity.value, style=STYLE[f.severity.value])
+        head = Text(i18n.severity(f.severity.value), style=STYLE[f.severity.value])
         head.append(f"  {f.rule}  ", style="bold")
         head.append(_where(f))
         console.print(head, overflow="fold")
