@@ -251,6 +251,23 @@ def test_data_files_citing_seeds_quote_them_verbatim():
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 
 
+def test_each_nationality_of_a_set_is_named_in_its_quoted_source():
+    """A code in a nationality set stands for a country the quoted seed text
+    names (its Dutch name beside it): a code added by mistake fails."""
+    seeds = _seeds()
+    problems = []
+    for name, entry in _data_files()["nationality_sets.json"]["values"].items():
+        if set(entry["named_in_seed"]) != set(entry["codes"]):
+            problems.append(f"{name}: codes and named_in_seed differ: "
+                            f"{sorted(set(entry['codes']) ^ set(entry['named_in_seed']))}")
+        quoted = " | ".join(q for _, quotes in _parse(entry["source"], seeds)[0] for q in quotes)
+        problems += [f"{name}: {code} ({country}) is not in the quoted source" for code, country
+                     in entry["named_in_seed"].items() if not re.search(rf"\b{re.escape(country)}\b", quoted)]
+        problems += [f"{name}: {code} is both named in the seed and added" for code in
+                     set(entry["codes"]) & set(entry.get("added", {}).get("codes", ()))]
+    assert not problems, "\n".join(problems)
+
+
 # --- the checker itself: each rule catches what it is for --------------------
 
 SEED = "002_a6fa46f249cf92cc.txt"
