@@ -623,7 +623,8 @@ WHICH_OPTIONS = ("in_netherlands", "has_mvv", "has_residence_permit", "extension
 @click.option("--submission-date", metavar="YYYY-MM-DD", help="Date of the application (default: today).")
 @click.option("--in-netherlands/--abroad", "in_netherlands", default=None,
               help="Where the applicant is when applying.")
-@click.option("--has-mvv/--no-mvv", "has_mvv", default=None, help="Holds an mvv (entry visa) for this purpose.")
+@click.option("--has-mvv/--no-mvv", "has_mvv", default=None,
+              help="Holds an mvv (entry visa) for this purpose (default: no).")
 @click.option("--has-permit/--no-permit", "has_residence_permit", default=None,
               help="Holds a Dutch residence permit already (default: only with --extension or --change-of-purpose).")
 @click.option("--extension", is_flag=True, default=None, help="Extending the current permit.")
@@ -658,6 +659,7 @@ def permits_which(permit_id, nationality, birth_date, submission_date, as_json, 
     for later in ("extension", "change_of_purpose"):
         stated.setdefault(later, False)
     stated.setdefault("has_residence_permit", stated["extension"] or stated["change_of_purpose"])
+    stated.setdefault("has_mvv", False)
     if ask and nationality is None:
         nationality = click.prompt("Nationality (ISO three-letter code, empty if not known)", default="",
                                    show_default=False) or None
@@ -701,8 +703,10 @@ def _which_text(answer: dict, decisive: list[str], stated: dict) -> str:
         lines.append(f"Fee: not known ({answer['fee_why']})")
     lines += [f"Warning: {w}" for w in answer["warnings"]]
     open_facts = [f for f in decisive if f not in stated]
+    if answer["mvv_required"] is None and not form:
+        open_facts.insert(0, "nationality")
     if open_facts and not (form and fee):
-        lines.append("Would decide more (--fact NAME=yes|no): " + ", ".join(open_facts))
+        lines.append("Would decide more (give --nationality, --fact NAME=yes|no): " + ", ".join(open_facts))
     return "\n".join(lines)
 
 

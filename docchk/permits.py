@@ -230,7 +230,8 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
             results.append((want.replace("_", " "), applicant.fact(want)))
         elif key == "not_fact":
             have = applicant.fact(want)
-            results.append((_("not {fact}").format(fact=want.replace("_", " ")), None if have is None else not have))
+            words = want.replace("_", " ") if have is None else _("not {fact}").format(fact=want.replace("_", " "))
+            results.append((words, None if have is None else not have))
     return results
 
 
@@ -464,12 +465,13 @@ def _situation_checks(situation: str | None, used: set[str], applicant: Applican
               for s, f in _LATER.items() if s in used]
     has_mvv, need = applicant.fact("has_mvv"), mvv_required(applicant)
     if situation == "first-with-mvv":
-        with_mvv = True if has_mvv or need else None if need is None else False
-        checks.append((_("an mvv (entry visa) is held or needed"), with_mvv))
+        holds = True if has_mvv or need else None if need is None else False
+        words = _("an mvv (entry visa) is held or needed")
     else:
-        without = False if has_mvv or need else None if need is None else True
-        checks.append((_("no mvv (entry visa) is needed"), without))
-    return checks
+        holds = False if has_mvv or need else None if need is None else True
+        words = _("no mvv (entry visa) is needed")
+    unknown = _("whether an mvv (entry visa) is needed (nationality, has_residence_permit)")
+    return [*checks, (unknown if holds is None else words, holds)]
 
 
 def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[dict], str]:

@@ -232,3 +232,22 @@ def test_the_report_formats_print_the_fee_and_the_deadlines(tmp_path, fmt):
     text = out.read_text("utf-8")
     assert "Fee for this applicant" in text and "380" in text
     assert "3 working days" in text
+
+
+def test_general_forms_by_situation_from_002_bijlage_1():
+    for form in facts.load("general_forms")["forms"]:
+        assert _quoted_in_seed(form["source"], form["name"].split(" (")[0]) or "mvv" in form["name"], form
+        assert _quoted_in_seed(form["source"], "")  # every excerpt verbatim
+    pick = {args: json.loads(_which("--permit", "medical-treatment", *args, "--json"))["form"]["name"]
+            for args in [("--nationality", "IND"), ("--nationality", "IND", "--has-mvv"), ("--nationality", "USA"),
+                         ("--nationality", "IND", "--extension"), ("--nationality", "USA", "--change-of-purpose")]}
+    assert pick == {
+        ("--nationality", "IND"): "Aanvraagformulier mvv (bij de Nederlandse ambassade of het consulaat)",
+        ("--nationality", "IND", "--has-mvv"): "Aanvraag verblijfsvergunning regulier met mvv",
+        ("--nationality", "USA"): "Aanvraag verblijfsvergunning regulier zonder mvv of wijziging verblijfsdoel",
+        ("--nationality", "IND", "--extension"): "Aanvraag verlenging verblijfsvergunning regulier",
+        ("--nationality", "USA", "--change-of-purpose"):
+            "Aanvraag verblijfsvergunning regulier zonder mvv of wijziging verblijfsdoel"}
+    shown = CliRunner().invoke(main, ["permits", "show", "medical-treatment"]).output
+    assert "Form: Aanvraag verlenging verblijfsvergunning regulier  (extension)" in shown
+    assert "has_mvv" in shown  # among the facts to state

@@ -35,7 +35,7 @@ def forms_in(profile: dict, document) -> list[dict]:
     four-digit word) or by full title."""
     text = document.full_text
     low = text.lower()
-    return [f for f in profile["forms"]
+    return [f for f in permits.all_forms(profile)
             if (f.get("number") and re.search(rf"(?<!\d){f['number']}(?!\d)", text))
             or (f.get("name") and f["name"].lower() in low)]
 
@@ -53,7 +53,7 @@ def docchk_check_submission(submission, config):
                            _("Apply for the mvv from abroad first, or check the facts given (nationality, "
                              "has_mvv, has_residence_permit, in_netherlands).")))
     fitting, why = permits.forms_for(profile, applicant, day)
-    if len(fitting) != 1 or len(profile["forms"]) < 2:
+    if len(fitting) != 1 or len(permits.all_forms(profile)) < 2:
         return out
     want = fitting[0]
     for doc in submission.documents:
