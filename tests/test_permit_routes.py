@@ -86,7 +86,7 @@ def test_every_route_the_sources_name_has_a_permit_or_says_why_not():
     """docchk/data/permit_routes.json: the inventory of the seeds' routes
     (its quotes are checked verbatim by tests/test_permit_sources.py)."""
     routes = facts.load("permit_routes")["routes"]
-    installed = permits.profiles(plugin_manager())
+    installed = {p["id"] for path in (ROOT / "plugins").glob("*.json") for p in permits.load_file(path)}
     for route in routes:
         if route["permits"]:
             assert set(route["permits"]) <= set(installed), route["name"]["en"]
@@ -183,6 +183,18 @@ def test_the_elderly_parent_route_checks_age_and_being_single(tmp_path):
                    marital_status="married")
     rules = {(f.rule, f.severity.value) for f in report.findings}
     assert {("submission.age-out-of-range", "error"), ("submission.permit-condition-not-met", "error")} <= rules
+
+
+def test_an_internship_agreement_is_read_and_its_allowance_held_to_the_2022_amount(tmp_path):
+    folder = tmp_path / "intern"
+    _paid_employment_folder(folder)
+    (folder / "contract.pdf").unlink()
+    _pdf(folder, "stage.pdf", "STAGEOVEREENKOMST", "Stagebedrijf: Voorbeeld B.V.", "Bruto maandsalaris: € 600,00")
+    report = docchk.scan([folder], v_number=V_NUMBER, permit="intern", submission_date="2022-09-01", jobs=1,
+                         cache=False, nationality="IND", birth_date="2000-03-01")
+    assert "employment-contract" in {d.type for d in report.documents}
+    (low,) = [f for f in report.findings if f.rule == "submission.income-below-criterion"]
+    assert low.severity.value == "error" and "878" in low.message
 
 
 def test_docs_permits_md_is_the_generated_page():
