@@ -243,6 +243,20 @@ def test_the_au_pair_has_not_the_care_of_children(cares, expected):
     assert all("care of children" in f.message for f in found)
 
 
+@pytest.mark.parametrize("permit,nationality,expected", [
+    ("ywep", "IND", "error"), ("ywep", None, "warning"), ("ywep", "CAN", None),
+    ("working-holiday", "USA", "error"), ("working-holiday", "NZL", None)])
+def test_the_working_holiday_and_ywep_are_for_their_nationals_only(permit, nationality, expected):
+    """Before: a non-Canadian's YWEP folder was ready (the Canadian diploma was
+    then "not required" and nothing else looked at the nationality)."""
+    from docchk.builtin_plugins.completeness import _conditions
+    from docchk.model import Config
+
+    config = Config(applicant=Applicant(nationality=nationality), submission_date=SUBMITTED)
+    found = _conditions(PROFILES[permit], permit, config)
+    assert [f.severity.value for f in found] == ([expected] if expected else [])
+
+
 def test_the_sponsoring_partner_must_be_21_or_over(tmp_path):
     folder = tmp_path / "partner"
     _pdf(folder, "contract.pdf", ["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 9.000,00"])

@@ -50,6 +50,7 @@ def _applicant(profile: dict) -> dict:
             facts[condition["when"]["not_fact"]] = False
         marital_status = (condition["when"].get("marital_status") or [marital_status])[0]
         nationality = (condition["when"].get("nationality_in") or [nationality])[0]
+        nationality = (condition["when"].get("nationality_in") or [nationality])[0]
     age = profile.get("age", {})
     years = age.get("min", 25) if age else 32
     years = min(years + 1, age["max"]) if "max" in age else years + 1
