@@ -217,6 +217,9 @@ def profile_problems(profile: dict, seeds: dict[str, str]) -> list[str]:
     for i, source in enumerate(profile["sources"]):
         if permits.SEED_FILE.fullmatch(source["file"]):
             problems += _check_cite(f"{pid}/sources/{i}", f"{source['file']}, {source['part']}", seeds)
+        elif not source["part"].startswith(NOT_IN_SEEDS):
+            problems.append(f"{pid}/sources/{i}: {source['file']!r} is not a seed file; its part must say "
+                            f"{NOT_IN_SEEDS!r} and what it rests on")
     return problems
 
 
@@ -305,6 +308,8 @@ def test_checker_rejects_what_it_must():
                             "pension age (DOMAIN.md)", seeds, [("max_age", 64)]) == []
     # a new numeric field anywhere without a source next to it
     assert any("no source" in p for p in _one({"documents": [{"deadline_days": 90, "when": {"min_age": 3}}]}))
+    # a profile source that is not a seed says so
+    assert any("is not a seed file" in p for p in _one({"sources": [{"file": "DOMAIN.md", "part": "x", "checked": "2026-01-01"}]}))
 
 
 def test_a_missing_seed_folder_fails_with_a_clear_message(tmp_path):
