@@ -42,9 +42,11 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 UPPER_AGE = {"max_age", "max"}
 #: Figures a seed writes in words.
 WORDS = {w: n for n, ws in enumerate((
-    ("nul",), ("een", "één", "one"), ("twee", "two"), ("drie", "three"), ("vier", "four"), ("vijf", "five"),
+    ("nul",), ("één", "one"), ("twee", "two"), ("drie", "three"), ("vier", "four"), ("vijf", "five"),
     ("zes", "six"), ("zeven", "seven"), ("acht", "eight"), ("negen", "nine"), ("tien", "ten"),
     ("elf", "eleven"), ("twaalf", "twelve"))) for w in ws}
+#: "een" is also the article "a": a figure 1 only before a unit ("een jaar").
+UNITS = ("jaar", "maand", "maanden", "week", "weken", "dag", "dagen", "year", "month")
 #: How a seed says a fee is nothing.
 NO_COST = re.compile(r"\b(geen (kosten|leges)|gratis|kosteloos|free of charge|no fee)\b", re.I)
 
@@ -102,7 +104,8 @@ def _numbers(text: str) -> list[tuple[float, str]]:
         after = text[m.end():].split(maxsplit=1)
         out += [(v, after[0] if after else "") for v in _values(m.group())]
     words = re.findall(r"\w+", text.lower())
-    out += [(float(WORDS[w]), after) for w, after in zip(words, [*words[1:], ""]) if w in WORDS]
+    out += [(float(WORDS.get(w, 1)), after) for w, after in zip(words, [*words[1:], ""])
+            if w in WORDS or (w == "een" and after in UNITS)]
     if NO_COST.search(text):
         out.append((0.0, ""))
     return out
@@ -115,7 +118,7 @@ def _matches(key: str, value: float, numbers: list[tuple[float, str]]) -> bool:
     if any(abs(n - w) < 0.005 for n, _ in numbers for w in wanted):
         return True
     if key.endswith("_months") and value % 12 == 0:  # "1 jaar" for 12 months
-        return any(abs(n - value / 12) < 0.005 and word.startswith(("jaar", "year")) for n, word in numbers)
+        return any(abs(n - value / 12) < 0.005 and word.lower().startswith(("jaar", "year")) for n, word in numbers)
     return False
 
 
@@ -174,7 +177,7 @@ def _figures(node, path: str, cite, found: list) -> None:
     """Collect (path, cite, [(key, value)]) for every object holding numbers:
     the cite is the nearest 'source' around the number."""
     if isinstance(node, dict):
-        cite = node.get("source", cite) if "source" in node else cite
+        cite = node.get("source", cite)
         own = [(k, v) for k, v in node.items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
         own += [(k, x) for k, v in node.items() if isinstance(v, list)
                 for x in v if isinstance(x, (int, float)) and not isinstance(x, bool)]
@@ -291,7 +294,7 @@ def test_checker_accepts_a_verbatim_quote_with_the_figure_in_any_format():
 
 
 def test_checker_rejects_what_it_must():
-    seeds = {SEED: _seed_text("U bent tussen de 18 en 26 jaar oud. Jonger dan 18 jaar. 1 jaar geldig. Aanvraag (voor referent)7018")}
+    seeds = {SEED: _seed_text("U bent tussen de 18 en 26 jaar oud. Jonger dan 18 jaar. 1 jaar geldig. Aanvraag (voor referent)7018. Dit is een test.")}
     assert "no source" in " ".join(_check_cite("x", "", seeds, [("amount_eur", 5)]))
     assert "starts with a seed file name" in " ".join(_check_cite("x", "shared/DOMAIN.md", seeds))
     assert "not verbatim" in " ".join(_check_cite("x", f"{SEED}: 'tussen 18 en 26'", seeds))
@@ -304,6 +307,8 @@ def test_checker_rejects_what_it_must():
     assert _check_cite("x", f"{SEED}: 'Jonger dan 18 jaar'", seeds, [("max_age", 17)]) == []
     assert _check_cite("x", f"{SEED}: 'Aanvraag (voor referent) 7018'", seeds) == []  # a glued form number
     assert _check_cite("x", f"{SEED}: '1 jaar geldig'", seeds, [("max_age_months", 12)]) == []
+    assert "in none of the quoted parts" in " ".join(  # "een" is the article here, not a figure 1
+        _check_cite("x", f"{SEED}: 'Dit is een test.'", seeds, [("amount", 1)]))
     assert _check_cite("x", f"{SEED}: 'U bent tussen de 18 en 26 jaar oud'; not in the seeds: 64, the "
                             "pension age (DOMAIN.md)", seeds, [("max_age", 64)]) == []
     # a new numeric field anywhere without a source next to it
