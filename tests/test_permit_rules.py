@@ -245,8 +245,10 @@ def test_the_au_pair_has_not_the_care_of_children(cares, expected):
 
 @pytest.mark.parametrize("permit,nationality,expected", [
     ("ywep", "IND", "error"), ("ywep", None, "warning"), ("ywep", "CAN", None),
-    ("working-holiday", "USA", "error"), ("working-holiday", "NZL", None)])
-def test_the_working_holiday_and_ywep_are_for_their_nationals_only(permit, nationality, expected):
+    ("working-holiday", "USA", "error"), ("working-holiday", "NZL", None),
+    ("dutch-american-friendship-treaty", "CAN", "error"), ("dutch-american-friendship-treaty", "USA", None),
+    ("dutch-japanese-trade-treaty", "CHN", "error"), ("dutch-japanese-trade-treaty", "JPN", None)])
+def test_the_nationality_routes_are_for_their_nationals_only(permit, nationality, expected):
     """Before: a non-Canadian's YWEP folder was ready (the Canadian diploma was
     then "not required" and nothing else looked at the nationality)."""
     from docchk.builtin_plugins.completeness import _conditions
