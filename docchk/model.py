@@ -319,6 +319,8 @@ class DocumentFacts:
 @dataclass
 class Submission:
     documents: list[DocumentFacts]
+    #: The folders and files that were scanned, as given (shown in reports).
+    roots: tuple[str, ...] = ()
     inferred_v_number: str | None = None
     #: Plugins that raised while understanding or checking this submission
     #: (docchk.plugins.call_each); reported as submission.plugin-error.

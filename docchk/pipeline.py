@@ -338,7 +338,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
                     progress(done, total)
     finally:
         runner.close()
-    submission = Submission(documents)
+    submission = Submission(documents, roots=tuple(str(p) for p in paths))
     for doc in documents:
         blank.mark_duplex_backs(doc.pages)
     return submission

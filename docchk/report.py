@@ -100,7 +100,9 @@ class Report:
         findings = [dataclasses.replace(f, path=mask(f.path), message=mask(f.message), hint=mask(f.hint))
                     for f in self.findings]
         documents = [dataclasses.replace(d, relpath=mask(d.relpath)) for d in self.documents]
-        return Report(dataclasses.replace(self.submission, documents=documents), findings, self.config)
+        roots = tuple(mask(r) for r in self.submission.roots)
+        return Report(dataclasses.replace(self.submission, documents=documents, roots=roots), findings,
+                      self.config)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)

@@ -153,6 +153,7 @@ def run_check(folder: str, options: dict, names: dict[str, str], html: bool) -> 
 
     for doc in report.documents:
         doc.relpath = shown(doc.relpath)
+    report.submission.roots = tuple(names.values())  # not the server's folder
     report.findings[:] = [dataclasses.replace(f, path=shown(f.path), message=shown(f.message), hint=shown(f.hint))
                           for f in report.findings]
     rendered = None

@@ -100,6 +100,17 @@ def test_the_html_report_renders_the_problems_folder(browser, problems, tmp_path
     page, requests = _open(browser, path)
     assert requests == [path.as_uri()]  # self-contained: nothing else is fetched
     assert page.locator("h1").inner_text() == "Not ready to submit"
+    # It names the application, and starts with what to fix, linked to the pages.
+    about = page.locator("section.about").inner_text()
+    assert str(SAMPLES / "problems") in about and problems.config.submission_date.isoformat() in about
+    from docchk.plugins import installed_version
+
+    assert f"docchk {installed_version()}" in about and "2719283746" in about  # from the folder's docchk.toml
+    summary = page.locator("section.summary li")
+    assert summary.count() == len({f.rule for f in problems.findings})
+    assert "page.missing-identifier" in summary.first.inner_text() or summary.first.get_attribute("class") == "error"
+    for link in page.locator("section.summary a").all():
+        assert page.locator(f'[id="{link.get_attribute("href")[1:]}"]').count() == 1
     documents = page.locator("section.document")
     assert documents.count() == len(problems.documents)
     # Each page finding is pinned to its page's figure, under its thumbnail.
@@ -208,6 +219,7 @@ def test_redacted_thumbnails_of_scans_cannot_be_read_back(browser, tmp_path):
     leaks = {fid: text for fid, text in masked_texts.items() if _shows_identifier(text)}
     assert leaks == {}
     assert 'class="region identifier"' in plain and "region identifier" not in masked
+    assert "Amira Haddad" in plain and "[redacted]" in masked  # the application's header too
     path = tmp_path / "masked.html"
     path.write_text(masked, "utf-8")
     shown, _ = _open(browser, path)

@@ -54,7 +54,7 @@ h1.ready { color: var(--ok); } h1.not-ready { color: var(--error); }
 h2 { font-size: 1.1em; margin: 0; word-break: break-all; }
 .counts, .meta { color: #555; font-size: .92em; }
 .filters label { margin-right: 14px; white-space: nowrap; }
-section.document, section.checklist, section.submission { background: #fff; border: 1px solid #ddd;
+section.document, section.checklist, section.submission, section.about, section.summary { background: #fff; border: 1px solid #ddd;
        border-radius: 8px; padding: 12px; margin: 14px 0; }
 .pages { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 10px; }
 figure.page { margin: 0; width: 190px; max-width: 46%; }
@@ -78,6 +78,9 @@ table { border-collapse: collapse; width: 100%; } td, th { text-align: left; pad
 .status-present { color: var(--ok); } .status-missing { color: var(--error); }
 .status-maybe-missing { color: var(--warning); } .status-not-required { color: #777; }
 .hidden-by-filter { display: none !important; }
+.about dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; }
+figure.page, section.document { scroll-margin-top: 120px; }  /* below the sticky header */
+.about dt { color: #555; } .about dd { margin: 0; word-break: break-all; }
 @media (max-width: 600px) { figure.page { width: 100%; max-width: 100%; } header { position: static; } }
 """
 
@@ -232,6 +235,55 @@ def _page_figure(doc, page, thumb, findings, numbers, redact: bool) -> str:
             f'<figcaption>{caption}</figcaption><ul class="findings">{items}</ul></figure>')
 
 
+def _about(report, redact: bool) -> str:
+    """Which application this is: applicant, submission date, what was
+    scanned, permit and docchk version (a printed report stands alone)."""
+    from docchk.plugins import installed_version
+
+    a = report.config.applicant
+    who = [w for w in (
+        _("V-number {n}").format(n=a.v_number) if a.v_number else "",
+        _("klantnummer {n}").format(n=a.klantnummer) if a.klantnummer else "",
+        a.name or "",
+        _("born {date}").format(date=a.birth_date.isoformat()) if a.birth_date else "") if w]
+    applicant = (_("[redacted]") if redact and who else ", ".join(who)) or _("not given")
+    rows = [(_("Applicant"), applicant),
+            (_("Submission date"), report.config.submission_date.isoformat()),
+            (_("Scanned"), ", ".join(report.submission.roots) or "-"),
+            (_("Permit type"), report.config.permit or _("none (page and document checks only)")),
+            (_("Checked by"), f"docchk {installed_version()}")]
+    return ('<section class="about"><dl>' + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
+            + "</dl></section>")
+
+
+def _summary(report) -> str:
+    """What to fix, one line per rule, most severe first, each with links to
+    the pages it concerns: the page to read before the details."""
+    if not report.findings:
+        return ""
+    order = {"error": 0, "warning": 1, "info": 2}
+    by_rule: dict[str, list] = {}
+    for f in report.findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    items = []
+    for rule, found in sorted(by_rule.items(), key=lambda kv: (min(order[f.severity.value] for f in kv[1]), kv[0])):
+        worst = min((f.severity.value for f in found), key=order.get)
+        places = []
+        for f in found:
+            if f.path is None:
+                continue
+            target = f"{f.path}-p{f.page}" if f.page else f.path
+            label = f"{f.path} p.{f.page}" if f.page else f.path
+            places.append(f'<a href="#{_e(target)}">{_e(label)}</a>')
+        where = (": " + ", ".join(dict.fromkeys(places))) if places else ""
+        count = i18n.ngettext("{n} finding", "{n} findings", len(found)).format(n=len(found))
+        items.append(f'<li class="{worst}"><span class="sev">{_e(i18n.severity(worst))}</span> '
+                     f'<span class="rule">{_e(rule)}</span> ({_e(count)}){where}</li>')
+    heading = _("What to fix")
+    return (f'<section class="summary"><h2>{_e(heading)}</h2><ul class="findings">{"".join(items)}</ul>'
+            "</section>")
+
+
 def render(report, stream, options):
     from docchk import identifiers
 
@@ -256,6 +308,7 @@ def render(report, stream, options):
                + "".join(f'<label><input type="checkbox" value="{v}" checked> {_e(label)}</label>'
                          for v, label in labels)
                + "</div></header><main>")
+    out.append(_about(report, redact) + _summary(report))
     checklist = report.permit_checklist()
     if checklist:
         forms = ", ".join(checklist["forms"]) or _("not in docchk's sources")
