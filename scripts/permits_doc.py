@@ -32,7 +32,10 @@ def _cell(text: str) -> str:
 
 
 def _forms(p: dict) -> str:
-    return ", ".join(permits.form_label(f) for f in p["forms"]) or "not in the sources"
+    own = ", ".join(permits.form_label(f) for f in p["forms"])
+    general = ("general forms of a regular permit (with or without mvv, change of purpose, extension)"
+               if p.get("general_forms") else "")
+    return "; ".join(x for x in (own, general) if x) or "not in the sources"
 
 
 def _fees(p: dict) -> str:
@@ -89,9 +92,10 @@ def _section(p: dict) -> list[str]:
     if p.get("income"):
         out += ["", "**Income criterion checked** (gross a month, without holiday allowance; outside these dates "
                 "docchk says it could not check it):", ""]
-        out += [f"- € {row['amount_eur']:,.2f} {row.get('label', '')} ({row['valid_from']} to {row['valid_to']}"
-                + (f"; {_when(row['when'])}" if row.get("when") else "") + f"). Source: {permits.source_title(row['source'])}"
-                for row in p["income"]["criteria"]]
+        for row in p["income"]["criteria"]:
+            when = f"; {_when(row['when'])}" if row.get("when") else ""
+            out.append(f"- € {row['amount_eur']:,.2f} {row.get('label', '')} ({row['valid_from']} to "
+                       f"{row['valid_to']}{when}). Source: {permits.source_title(row['source'])}")
     if p.get("conditions"):
         out += ["", "**Conditions of the permit checked against the facts given:**", ""]
         out += [f"- {c['description']['en']} ({_when(c['when'])}). Source: {permits.source_title(c['source'])}"
