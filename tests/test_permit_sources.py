@@ -257,6 +257,11 @@ def test_data_files_citing_seeds_quote_them_verbatim():
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 
 
+def test_every_seed_has_a_title_for_users():
+    """permits.source_title shows these instead of file names (issue #23)."""
+    assert set(_data_files()["sources.json"]["values"]) == set(_seeds())
+
+
 def test_each_nationality_of_a_set_is_named_in_its_quoted_source():
     """A code in a nationality set stands for a country the quoted seed text
     names (its Dutch name beside it): a code added by mistake fails."""
