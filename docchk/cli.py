@@ -402,8 +402,11 @@ def _print_still_to_do(outcome) -> None:
               help="Seconds a report is kept for polling.")
 @click.option("--store", type=click.Path(dir_okay=False), default=None,
               help="SQLite job store (default: a private temporary file, removed at exit).")
+@click.option("--access-log/--no-access-log", default=True, show_default=True,
+              help="One line per request on standard error: method, path, status, time and size, never a "
+                   "file name, field or other personal data.")
 def serve(host, port, workers, server_processes, max_upload_mb, max_files, max_pages, sync_max_mb, report_ttl,
-          store):
+          store, access_log):
     """Run the HTTP service sponsor portals call before they submit.
 
     \b
@@ -440,10 +443,17 @@ def serve(host, port, workers, server_processes, max_upload_mb, max_files, max_p
         os.close(fd)
         store = made_store
     settings = {"workers": workers, "max_upload_mb": max_upload_mb, "max_files": max_files,
-                "max_pages": max_pages, "sync_max_mb": sync_max_mb, "report_ttl": report_ttl, "store": store}
+                "max_pages": max_pages, "sync_max_mb": sync_max_mb, "report_ttl": report_ttl, "store": store,
+                "access_log": access_log}
     for name, value in settings.items():
         if value is not None:
             os.environ[f"DOCCHK_SERVICE_{name.upper()}"] = str(value)
+    shown = f"[{host}]" if ":" in host else host
+    keys = len(load_api_keys())
+    click.echo(f"docchk serve: listening on http://{shown}:{port} (upload page /, API /v1/checks, OpenAPI "
+               f"/openapi.json); {f'{keys} API key(s)' if keys else 'no API keys: loopback only'}; "
+               f"{server_processes} server process(es) with {workers or 2} check(s) at once each. "
+               "Ctrl-C stops.", err=True)
     try:
         uvicorn.run("docchk.service:app_from_env", factory=True, host=host, port=port,
                     workers=server_processes, log_level="warning", access_log=False)
@@ -535,9 +545,17 @@ def _standard_fee(p: dict) -> str:
 @permits_cmd.command("show")
 @click.argument("permit_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
-def permits_show(permit_id, as_json):
+@click.option("--nationality", metavar="CODE", help="Mark the form and fee for an applicant of this nationality.")
+@click.option("--birth-date", metavar="YYYY-MM-DD", help="Mark the fee for an applicant born on this date.")
+@click.option("--submission-date", metavar="YYYY-MM-DD", help="Date of the application (default: today).")
+@click.option("--fact", "facts", multiple=True, metavar="NAME=yes|no",
+              help="Mark the form and fee for an applicant with this fact (listed at the end).")
+def permits_show(permit_id, as_json, nationality, birth_date, submission_date, facts):
     """Print the checklist of permit ID: who files it, form, fee, age and
-    income limits, and every document to send, with when it is needed."""
+    income limits, and every document to send, with when it is needed.
+    With applicant options, marks the form and the fee that apply (`<-`)."""
+    from docchk.model import Applicant
+
     profiles = _permit_profiles()
     if permit_id not in profiles:
         raise click.UsageError(f"unknown permit {permit_id!r}; `docchk permits list` shows them")
@@ -545,7 +563,16 @@ def permits_show(permit_id, as_json):
     if as_json:
         click.echo(json.dumps(p, indent=2, ensure_ascii=False))
         return
-    click.echo(_checklist_text(p))
+    applicant = day = None
+    if nationality or birth_date or facts:
+        try:
+            applicant = Applicant(nationality=api._country(nationality, "the nationality"),
+                                  birth_date=api._date(birth_date, "the birth date"),
+                                  facts=tuple(sorted(_facts(facts).items())))
+            day = api._date(submission_date, "the submission date") or datetime.date.today()
+        except api.OptionError as exc:
+            raise click.UsageError(str(exc)) from exc
+    click.echo(_checklist_text(p, applicant, day))
 
 
 def _condition_text(when: dict) -> str:
@@ -554,8 +581,15 @@ def _condition_text(when: dict) -> str:
     return "if " + "; ".join(permits.describe(when))
 
 
-def _checklist_text(p: dict) -> str:
+def _checklist_text(p: dict, applicant=None, day=None) -> str:
     from docchk import permits
+
+    fitting, fee_row = [], None
+    if applicant is not None:
+        fitting = permits.forms_for(p, applicant, day)[0]
+        fitting = fitting if len(fitting) == 1 else []
+        fee_row = permits.fee_for(p, applicant, day)[0]
+    here = "  <- for this applicant"
 
     filed = {"applicant": "the applicant", "sponsor": "the sponsor (employer, institution or referent)",
              "applicant-or-sponsor": "the applicant or the sponsor"}[p["filed_by"]]
@@ -567,13 +601,14 @@ def _checklist_text(p: dict) -> str:
         when = [x for x in (f.get("situation", "").replace("-", " "),
                             _condition_text(f["applies"]) if f.get("applies") else "") if x]
         lines.append(f"Form: {permits.form_label(f)}" + (f" - {f['name']}" if f.get("number") and f.get("name") else "")
-                     + (f"  ({'; '.join(when)})" if when else ""))
+                     + (f"  ({'; '.join(when)})" if when else "") + (here if any(f is x for x in fitting) else ""))
     for fee in p["fees"]:
         when = [x for x in (fee.get("when", ""), f"form {fee['form']}" if fee.get("form") else "",
                             _condition_text(fee["applies"]) if fee.get("applies") else "",
                             f"from {fee['valid_from']}" if fee.get("valid_from") else "",
                             f"until {fee['valid_to']}" if fee.get("valid_to") else "") if x]
-        lines.append(f"Fee: € {fee['amount_eur']:g}" + (f"  ({'; '.join(when)})" if when else ""))
+        lines.append(f"Fee: € {fee['amount_eur']:g}" + (f"  ({'; '.join(when)})" if when else "")
+                     + (here if fee is fee_row else ""))
     if p.get("age"):
         a = p["age"]
         lines.append(f"Age: {a.get('min', 0)} to {a['max']}" if "max" in a else f"Age: {a['min']} or older")

@@ -75,6 +75,8 @@ class ServiceSettings:
     store: str | None = None
     #: Where uploads are written while they are checked (None: the system's temp folder).
     spool: str | None = None
+    #: One line per request on standard error (never a file name or a field's value).
+    access_log: bool = False
 
 
 def load_api_keys() -> tuple[str, ...]:
@@ -267,6 +269,34 @@ def _count_pages(path: Path, kind: str) -> int:
         return 0  # reported in the check as document.unreadable
 
 
+access = logging.getLogger("docchk.service.access")
+
+
+def _log_requests(app) -> None:
+    """An access log with nothing personal in it: method, path (a job id is
+    a random number), status, seconds and bytes received. No query string,
+    no client address, no file name, no form field."""
+    if not access.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S"))
+        access.addHandler(handler)
+        access.setLevel(logging.INFO)
+        access.propagate = False
+
+    @app.middleware("http")
+    async def _access(request: Request, call_next):
+        started = time.monotonic()
+        status = 500
+        try:
+            answer = await call_next(request)
+            status = answer.status_code
+            return answer
+        finally:
+            size = request.headers.get("content-length", "0")
+            access.info("%s %s %d %.2fs %sB", request.method, request.url.path, status,
+                        time.monotonic() - started, size if size.isdigit() else "?")
+
+
 def create_app(settings: ServiceSettings | None = None):
     from docchk import permits
     from docchk.plugins import installed_version, plugin_manager
@@ -356,6 +386,9 @@ def create_app(settings: ServiceSettings | None = None):
             return await call_next(request)
         except Problem as exc:
             return JSONResponse({"error": exc.message}, status_code=exc.status)
+
+    if settings.access_log:  # added last: the outermost middleware, so refusals are logged too
+        _log_requests(app)
 
     @app.get("/healthz", summary="Liveness: the service answers",
              responses={200: _json("Alive", {"type": "object", "required": ["status", "version"],
@@ -636,7 +669,12 @@ def settings_from_env() -> ServiceSettings:
         raw = os.environ.get(f"DOCCHK_SERVICE_{f.name.upper()}")
         if raw is None or f.name == "api_keys":
             continue
-        values[f.name] = raw if f.name in ("store", "spool") else type(getattr(ServiceSettings(), f.name))(raw)
+        if f.name in ("store", "spool"):
+            values[f.name] = raw
+        elif f.name == "access_log":
+            values[f.name] = raw.lower() in ("1", "true", "yes")
+        else:
+            values[f.name] = type(getattr(ServiceSettings(), f.name))(raw)
     return ServiceSettings(**values, api_keys=load_api_keys())
 
 

@@ -41,9 +41,10 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         environment = {**os.environ, "DOCCHK_SERVICE_SPOOL": str(self.spool), "TMPDIR": str(self.temp), **env}
         environment.pop("DOCCHK_API_KEYS", None) if "DOCCHK_API_KEYS" not in env else None
-        self.proc = subprocess.Popen([sys.executable, "-m", "docchk", "serve", "--port", str(self.port),
-                                      "--workers", "2"], env=environment,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.log = tmp / f"server-{self.port}.log"  # a file, not a pipe nobody reads: it never fills up
+        with self.log.open("w") as out:
+            self.proc = subprocess.Popen([sys.executable, "-m", "docchk", "serve", "--port", str(self.port),
+                                          "--workers", "2"], env=environment, stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -52,7 +53,7 @@ class Server:
             except OSError:
                 time.sleep(0.2)
         self.stop()
-        raise RuntimeError(f"the service did not start: {self.proc.stdout.read()}")
+        raise RuntimeError(f"the service did not start: {self.log.read_text()}")
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -210,6 +211,11 @@ def test_limits_api_keys_and_asynchronous_checks(strict):
     assert job["status"] == "done" and job["report"]["ready"] is True
     assert strict.request(body["href"])[0] == 401  # polling needs the key too
     assert _spool_empty(strict)
+    # It said where it listens, and logged every request without personal data.
+    log = strict.log.read_text()
+    assert f"listening on http://127.0.0.1:{strict.port}" in log and "1 API key(s)" in log
+    assert f"GET /v1/checks/{body['id']} 401" in log and "POST /v1/checks 202" in log
+    assert V_NUMBER not in log and "a.pdf" not in log and "k-123" not in log
 
 
 def test_serving_beyond_localhost_needs_api_keys():
