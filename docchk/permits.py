@@ -223,8 +223,7 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
             results.append((_("with children"), applicant.fact("has_children")))
         elif key == "mvv_required":
             need = mvv_required(applicant)
-            words = (_("whether an mvv (entry visa) is needed (nationality, has_residence_permit)") if need is None
-                     else _("an mvv (entry visa) is needed") if want else _("no mvv (entry visa) is needed"))
+            words = _("an mvv (entry visa) is needed") if want else _("no mvv (entry visa) is needed")
             results.append((words, None if need is None else need == want))
         elif key == "fact":
             results.append((want.replace("_", " "), applicant.fact(want)))
@@ -470,8 +469,11 @@ def _situation_checks(situation: str | None, used: set[str], applicant: Applican
     else:
         holds = False if has_mvv or need else None if need is None else True
         words = _("no mvv (entry visa) is needed")
-    unknown = _("whether an mvv (entry visa) is needed (nationality, has_residence_permit)")
-    return [*checks, (unknown if holds is None else words, holds)]
+    return [*checks, (_mvv_unknown() if holds is None else words, holds)]
+
+
+def _mvv_unknown() -> str:
+    return _("whether an mvv (entry visa) is needed (nationality, has_residence_permit)")
 
 
 def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[dict], str]:
@@ -484,7 +486,8 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
     fits, unknown = [], []
     for form in forms:
         checks = _situation_checks(form.get("situation"), used, applicant)
-        checks += _fact_conditions(form.get("applies", {}), applicant, day)
+        checks += [(_mvv_unknown() if ok is None and key == "mvv_required" else w, ok) for key, (w, ok)
+                   in zip(form.get("applies", {}), _fact_conditions(form.get("applies", {}), applicant, day))]
         if any(ok is False for _, ok in checks):
             continue
         if any(ok is None for _, ok in checks):

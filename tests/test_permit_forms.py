@@ -251,3 +251,11 @@ def test_general_forms_by_situation_from_002_bijlage_1():
     shown = CliRunner().invoke(main, ["permits", "show", "medical-treatment"]).output
     assert "Form: Aanvraag verlenging verblijfsvergunning regulier  (extension)" in shown
     assert "has_mvv" in shown  # among the facts to state
+
+
+def test_show_marks_the_form_and_fee_for_the_applicant_given():
+    shown = CliRunner().invoke(main, ["permits", "show", "family-partner", "--nationality", "TUR"]).output
+    marked = [line for line in shown.splitlines() if line.endswith("<- for this applicant")]
+    assert len(marked) == 2 and marked[0].startswith("Form: 7018") and marked[1].startswith("Fee: € 68")
+    plain = CliRunner().invoke(main, ["permits", "show", "family-partner"]).output
+    assert "<- for this applicant" not in plain
