@@ -206,6 +206,15 @@ def test_a_diploma_with_an_apostille_or_from_the_eu_is_not_reported(tmp_path):
     assert not _found(_scan(eu, permit="orientation-year"), "document.not-legalised")
 
 
+def test_the_permit_limits_are_checked_by_the_plugins_of_their_rules(tmp_path):
+    """Without the legalisation or freshness plugin, no finding of their rule
+    (a rule nobody declared would stop the scan)."""
+    folder = tmp_path / "old"
+    _diploma(folder, "28 June 2020", country="Republic of Utopia")
+    report = _scan(folder, permit="orientation-year", disable_plugins=("legalisation", "freshness"))
+    assert not _found(report, "document.not-legalised") and not _found(report, "document.outdated")
+
+
 def test_an_unmarried_declaration_is_reported_outdated_once_with_a_permit(tmp_path):
     folder = tmp_path / "decl"
     _pdf(folder, "decl.pdf", ["^# VERKLARING VAN ONGEHUWD ZIJN", "Republic of Utopia",

@@ -12,16 +12,15 @@ read from the employment contract, employer's declaration or payslips;
 when no criterion known applies on that date, ``submission.income-not-checked``
 says so (a check that never ran is never silent). The permit's own
 conditions (``conditions``: an au pair is unmarried) are errors when the
-facts given fail them and warnings when a fact is missing. Documents the
-permit wants legalised that the legalisation plugin does not judge (a
-diploma) are checked for an apostille here; their age limits are checked by
-:mod:`docchk.builtin_plugins.freshness`.
+facts given fail them and warnings when a fact is missing. The permit's
+limits on a document (``max_age_months``, ``legalised``) are checked by the
+plugins of those rules, :mod:`~docchk.builtin_plugins.freshness` and
+:mod:`~docchk.builtin_plugins.legalisation`.
 """
 
 from __future__ import annotations
 
 from docchk import i18n, permits
-from docchk.builtin_plugins import legalisation
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
@@ -53,8 +52,7 @@ def docchk_check_submission(submission, config):
         return []
     name = i18n.pick(profile["names"])
     return [*_missing(profile, name, submission, config), *_age(profile, name, config),
-            *_income(profile, name, submission, config), *_conditions(profile, name, config),
-            *_not_legalised(profile, name, submission, config)]
+            *_income(profile, name, submission, config), *_conditions(profile, name, config)]
 
 
 def _missing(profile, name, submission, config) -> list[Finding]:
@@ -184,33 +182,4 @@ def _conditions(profile, name, config) -> list[Finding]:
                   "({reason}).").format(permit=name, condition=what, reason=reason),
                 _("State it under [applicant] in docchk.toml (a yes/no fact under [applicant.facts]) or on the "
                   "command line; `docchk permits show {permit}` lists the facts.").format(permit=profile["id"])))
-    return out
-
-
-def _not_legalised(profile, name, submission, config) -> list[Finding]:
-    """Documents the permit wants legalised (``legalised: true``) that are
-    not civil documents (the legalisation plugin checks those: a diploma,
-    say) and carry no apostille, no legalisation and no exemption. An error
-    only when the document names a country as its issuer, as the
-    legalisation plugin decides; else a "could not confirm" warning."""
-    wanted = {t for t, v in permits.limits(profile, config.applicant, config.submission_date).items()
-              if v.get("legalised")}
-    if not wanted or legalisation.explained(submission):
-        return []
-    out = []
-    for doc in submission.documents:
-        # legalisation None: no mark was read and the legalisation plugin did
-        # not judge it ("none" is its own finding, other values are a mark or
-        # an exemption).
-        if doc.type not in wanted or not doc.pages or doc.error or doc.legalisation is not None:
-            continue
-        if legalisation.exemption(doc):
-            continue
-        abroad = legalisation.names_a_country(doc)
-        message = (_("This document ({kind}) was issued abroad and carries no apostille and no legalisation, "
-                     "which {permit} requires of it.") if abroad else
-                   _("Could not confirm an apostille or legalisation on this document ({kind}), which {permit} "
-                     "requires of it when issued abroad: none was read on its pages."))
-        out.append(Finding(legalisation.RULE, Severity.ERROR if abroad else Severity.WARNING, doc.relpath, None,
-                           message.format(kind=doc.type, permit=name), legalisation.fix_hint()))
     return out

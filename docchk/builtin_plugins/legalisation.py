@@ -26,11 +26,15 @@ An apostille stamped over text is often read poorly; so when no mark is
 found but the issuing country is unknown, the finding is a "could not
 confirm" warning; it is an error when the document names a country outside
 the EU.
+
+With ``--permit``, a document the permit wants legalised (``legalised: true``
+on its requirement) that is not a civil document -- a diploma -- is checked
+the same way; a civil document is judged once, as above.
 """
 
 from __future__ import annotations
 
-from docchk import facts
+from docchk import facts, i18n, permits
 from docchk.builtin_plugins.document_type import title_area
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
@@ -142,11 +146,43 @@ def docchk_check_submission(submission, config):
                    _("Could not confirm an apostille or legalisation on this document ({kind}): none was read "
                      "on its pages."))
         findings.append(Finding(RULE, severity, doc.relpath, None, message.format(kind=kind), fix_hint()))
-    return findings
+    return findings + ([] if is_explained else _wanted_by_permit(submission, config))
+
+
+def _wanted_by_permit(submission, config) -> list[Finding]:
+    """With ``--permit``: documents the permit wants legalised
+    (``legalised: true``) that are not civil documents (a diploma: civil
+    ones are judged above) and carry no apostille, no legalisation and no
+    exemption. As above, an error only when the document names a country
+    as its issuer, else a "could not confirm" warning."""
+    profile = permits.chosen(config)
+    if profile is None:
+        return []
+    name = i18n.pick(profile["names"])
+    wanted = {t for t, v in permits.limits(profile, config.applicant, config.submission_date).items()
+              if v.get("legalised")}
+    if not wanted:
+        return []
+    out = []
+    for doc in submission.documents:
+        # legalisation None: no mark was read and it is not a civil document
+        # ("none" is judged above; other values are a mark or an exemption).
+        if doc.type not in wanted or not doc.pages or doc.error or doc.legalisation is not None:
+            continue
+        if exemption(doc):
+            continue
+        abroad = names_a_country(doc)
+        message = (_("This document ({kind}) was issued abroad and carries no apostille and no legalisation, "
+                     "which {permit} requires of it.") if abroad else
+                   _("Could not confirm an apostille or legalisation on this document ({kind}), which {permit} "
+                     "requires of it when issued abroad: none was read on its pages."))
+        out.append(Finding(RULE, Severity.ERROR if abroad else Severity.WARNING, doc.relpath, None,
+                           message.format(kind=doc.type, permit=name), fix_hint()))
+    return out
 
 
 def fix_hint() -> str:
-    """How to fix a missing apostille (also said by the permit's own check)."""
+    """How to fix a missing apostille or legalisation."""
     return _("Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
              "and copy the stamp with the document; if that is impossible, add a letter "
              "explaining why (a file whose title says so, or state its type "
