@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import os
 import re
 import warnings
 from dataclasses import dataclass
@@ -132,9 +133,82 @@ def _capped_dpi(width_mm: float, height_mm: float, dpi: float) -> float:
 _PDFIUM_PAGES_PER_OPEN = 32
 
 
+class _PasswordNeeded(Exception):
+    """pypdf cannot decrypt the file with the empty user password."""
+
+
+class _NoPages(Exception):
+    """The reader found no page in the file."""
+
+
+def _pypdf_reader(stream) -> pypdf.PdfReader:
+    """pypdf's reader for a PDF with at least one page, decrypted with the
+    empty password. Many PDFs (bank statements) are encrypted with an empty
+    user password only to forbid editing; those open like any other."""
+    reader = pypdf.PdfReader(stream, strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise _PasswordNeeded()
+    if len(reader.pages) == 0:
+        raise _NoPages()
+    return reader
+
+
+def _unreadable(failures: list[Exception]) -> ReadError:
+    """What to tell the user about a PDF that no reader of the chain opened.
+    A password any reader asked for is the reason (the user can remove it);
+    otherwise the first reader's error names the damage, by type only."""
+    from docchk import pdf_repair
+
+    if any(isinstance(f, (_PasswordNeeded, pdf_repair.PasswordNeeded))
+           or getattr(f, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD for f in failures):
+        return ReadError(_("The PDF is password-protected."),
+                         _("Remove the password (print to a new PDF) and scan again."))
+    first = failures[0]
+    if isinstance(first, _NoPages):
+        return ReadError(_("The PDF has no pages."), _("Export or scan the document again."))
+    if isinstance(first, NotImplementedError):
+        return ReadError(_("The PDF uses an unsupported encryption ({error}).").format(error=first),
+                         _("Print it to a new PDF without protection."))
+    return ReadError(_("The PDF is damaged and cannot be read ({error}).").format(error=type(first).__name__),
+                     _("Export or scan the document again."))
+
+
+def _pypdf_geometry(p) -> tuple[float, float, int, float]:
+    """Width and height in points of the shown (crop) box before rotation,
+    ``/Rotate`` and ``UserUnit``, from pypdf's page."""
+    box = p.cropbox
+    unit = float(p.user_unit or 1)
+    return abs(float(box.width)) * unit, abs(float(box.height)) * unit, int(p.rotation or 0) % 360, unit
+
+
+#: The size PDFium gives a page whose box is missing or unusable (US Letter).
+_PDFIUM_DEFAULT_SIZE = (612.0, 792.0)
+
+
 class PdfDocument:
+    """A PDF, read through a chain of readers, so that a file other PDF
+    readers open is not called damaged (issue #20; docs/reliability.md):
+
+    1. pypdf on the file itself -- every sound file, and nothing else runs;
+    2. when pypdf fails, or pypdf and PDFium count different pages (a page
+       tree with null or dangling kids): pypdf and PDFium on a copy qpdf
+       repaired in memory (:mod:`docchk.pdf_repair`);
+    3. when that fails too: PDFium alone, for page boxes, rotation, text and
+       pixels;
+    4. only then a :class:`ReadError`: password-protected, or damaged.
+
+    A page pypdf cannot read in a file it opened is read by PDFium the same
+    way, and so is a text layer pypdf gives up on (its 75 MB limit on a
+    decoded content stream, hit by a large inline background image).
+    ``read_by`` says which reader read the file: "pypdf", "qpdf" or "pdfium".
+    """
+
     def __init__(self, path: Path):
         self.path = path
+        self._reader: pypdf.PdfReader | None = None  # None: PDFium reads alone
+        self._data: bytes | None = None  # the repaired copy both readers read, if any
+        self._pdfium = None
+        self._pages_served = 0
         # An open file, not a path: given a path, pypdf reads the whole file
         # into memory, and a 300-page scan is hundreds of megabytes.
         try:
@@ -143,43 +217,84 @@ class PdfDocument:
             raise ReadError(_("The file cannot be opened ({error}).").format(error=exc.strerror or exc),
                             _("Check the file's permissions.")) from exc
         try:
-            self._reader = pypdf.PdfReader(self._file, strict=False)
-            if self._reader.is_encrypted:
-                # Many PDFs (bank statements) are encrypted with an empty user
-                # password only to forbid editing; those open fine.
-                if not self._reader.decrypt(""):
-                    raise ReadError(_("The PDF is password-protected."),
-                                    _("Remove the password (print to a new PDF) and scan again."))
-            self.page_count = len(self._reader.pages)
-        except ReadError:
-            self._file.close()
-            raise
-        except NotImplementedError as exc:
-            self._file.close()
-            raise ReadError(_("The PDF uses an unsupported encryption ({error}).").format(error=exc),
-                            _("Print it to a new PDF without protection.")) from exc
-        except Exception as exc:
-            self._file.close()
-            raise ReadError(_("The PDF is damaged and cannot be read ({error}).").format(
-                error=type(exc).__name__), _("Export or scan the document again.")) from exc
-        if self.page_count == 0:
-            self._file.close()
-            raise ReadError(_("The PDF has no pages."), _("Export or scan the document again."))
-        try:
+            self._open()
             _check_page_count(self.page_count)
-        except ReadError:
-            self._file.close()
+        except BaseException:
+            self.close()
             raise
-        self._pdfium = None
-        self._pages_served = 0
+
+    def _open(self) -> None:
+        """Run the reader chain; set ``page_count`` and ``read_by``."""
+        failures: list[Exception] = []
+        try:
+            self._reader = _pypdf_reader(self._file)
+        except Exception as exc:  # noqa: BLE001 -- any failure moves to the next reader
+            log.debug("pypdf cannot read the file (%s)", type(exc).__name__)
+            failures.append(exc)
+        if self._reader is not None and self._page_trees_agree():
+            self.page_count, self.read_by = len(self._reader.pages), "pypdf"
+            return
+        if self._read_repaired(failures):
+            return
+        if self._reader is not None:  # pypdf read it and qpdf could not do better: pypdf's reading stands
+            self.page_count, self.read_by = len(self._reader.pages), "pypdf"
+            return
+        try:
+            self._pdfium = self._open_pdfium()
+            count = len(self._pdfium)
+        except pdfium.PdfiumError as exc:
+            failures.append(exc)
+            raise _unreadable(failures) from failures[0]
+        if count == 0:
+            raise _unreadable(failures) from failures[0]
+        log.debug("PDFium reads the file alone")
+        self.page_count, self.read_by = count, "pdfium"
+
+    def _page_trees_agree(self) -> bool:
+        """Do pypdf and PDFium see as many pages? When a page tree holds a
+        null or dangling kid, one reader skips it and the other counts it,
+        and page N of the one is not page N of the other."""
+        try:
+            return len(self._pdfium_doc()) == len(self._reader.pages)
+        except ReadError:  # PDFium cannot open the file: a repaired copy may help it
+            return False
+
+    def _read_repaired(self, failures: list[Exception]) -> bool:
+        """Read a copy qpdf repaired in memory, with pypdf and PDFium; False
+        when qpdf or pypdf fails on it, or the file is too large to copy."""
+        from docchk import pdf_repair
+
+        if os.fstat(self._file.fileno()).st_size > pdf_repair.size_limit():
+            log.debug("too large to repair in memory: PDFium reads the file itself")
+            return False
+        try:
+            data = pdf_repair.repaired(self.path)
+            reader = _pypdf_reader(io.BytesIO(data))
+        except Exception as exc:  # noqa: BLE001 -- qpdf could not repair it: the next reader
+            log.debug("no repaired copy (%s)", type(exc).__name__)
+            failures.append(exc)
+            return False
+        self._close_pdfium()
+        self._data, self._reader = data, reader
+        self.page_count, self.read_by = len(reader.pages), "qpdf"
+        log.debug("read from a copy repaired by qpdf")
+        return True
+
+    def _open_pdfium(self):
+        return pdfium.PdfDocument(self._data if self._data is not None else str(self.path), password="")
 
     def _pdfium_doc(self):
         if self._pdfium is None:
             try:
-                self._pdfium = pdfium.PdfDocument(str(self.path), password="")
+                self._pdfium = self._open_pdfium()
             except pdfium.PdfiumError as exc:
                 raise ReadError(_("The PDF cannot be rendered ({error}).").format(error=exc), _("Export or scan the document again.")) from exc
         return self._pdfium
+
+    def _close_pdfium(self) -> None:
+        if self._pdfium is not None:
+            self._pdfium.close()
+            self._pdfium = None
 
     def page(self, index: int) -> Page:
         with _damaged_page(index):
@@ -187,17 +302,24 @@ class PdfDocument:
 
     def _page(self, index: int) -> Page:
         self._pages_served += 1
-        if self._pages_served % _PDFIUM_PAGES_PER_OPEN == 0 and self._pdfium is not None:
+        if self._pages_served % _PDFIUM_PAGES_PER_OPEN == 0:
             # PDFium keeps every object it parsed, decoded images included,
             # for the life of the document (1 MB a page on a scan); reopening
             # (5-10 ms) keeps a worker's memory flat on a 300-page scan.
-            self._pdfium.close()
-            self._pdfium = None
-        p = self._reader.pages[index]
-        box = p.cropbox
-        unit = float(p.user_unit or 1)
-        w_pt, h_pt = abs(float(box.width)) * unit, abs(float(box.height)) * unit
-        rotation = int(p.rotation or 0) % 360
+            self._close_pdfium()
+        p = geometry = failure = None
+        if self._reader is not None:
+            try:
+                p = self._reader.pages[index]
+                geometry = _pypdf_geometry(p)
+            except Exception as exc:  # noqa: BLE001 -- an odd page: PDFium may read it
+                log.debug("pypdf cannot read page %d (%s)", index + 1, type(exc).__name__)
+                p, failure = None, exc
+        if geometry is None:
+            geometry = self._pdfium_geometry(index)
+            if geometry is None:
+                raise failure or ValueError("no usable page box")
+        w_pt, h_pt, rotation, unit = geometry
         if rotation in (90, 270):
             w_pt, h_pt = h_pt, w_pt
         width_mm = round(w_pt / PT_PER_INCH * MM_PER_INCH, 1)
@@ -207,7 +329,7 @@ class PdfDocument:
 
         def render(target_dpi: float) -> Image.Image:
             target_dpi = _capped_dpi(width_mm, height_mm, target_dpi)
-            if dpi and abs(dpi / target_dpi - 1) <= _SCAN_DPI_TOLERANCE:
+            if p is not None and dpi and abs(dpi / target_dpi - 1) <= _SCAN_DPI_TOLERANCE:
                 scan = self._forgetting_images(lambda: _scan_image(p, unit))
                 if scan is not None:
                     return scan
@@ -222,10 +344,29 @@ class PdfDocument:
         return Page(index + 1, width_mm, height_mm, rotation, text, dpi,
                     "pdf-image" if dpi else None, render)
 
+    def _pdfium_geometry(self, index: int) -> tuple[float, float, int, float] | None:
+        """The page's geometry as PDFium reads it (UserUnit is 1: PDFium
+        ignores it), or None when PDFium has no usable box either: it then
+        shows the page as US Letter, a size docchk must not report."""
+        page = self._pdfium_doc()[index]
+        try:
+            rotation = page.get_rotation() % 360
+            w_pt, h_pt = page.get_size()  # the shown box, turned by /Rotate
+            if rotation in (90, 270):
+                w_pt, h_pt = h_pt, w_pt
+            box = page.get_mediabox(fallback_ok=False)
+            if (w_pt, h_pt) == _PDFIUM_DEFAULT_SIZE and (box is None or box[2] <= box[0] or box[3] <= box[1]):
+                return None
+            return w_pt, h_pt, rotation, 1.0
+        finally:
+            page.close()
+
     def has_signature_fields(self) -> bool:
         """Does the PDF have signature form fields (/FT /Sig)? A cheap look
         at the form before the signature library is loaded."""
         try:
+            if self._reader is None:
+                return pdfium_c.FPDF_GetSignatureCount(self._pdfium_doc().raw) > 0
             form = self._reader.trailer["/Root"].get("/AcroForm")
             todo = list(form.get_object().get("/Fields", [])) if form else []
             for _ in range(10_000):  # bounded: a hostile form may loop
@@ -240,19 +381,33 @@ class PdfDocument:
         return False
 
     def _text(self, p, index: int) -> str:
-        """The page's text layer. pypdf keeps every object it resolves for
-        the life of the reader, the page's image streams included (a scan's
-        page image is its largest object). The images this page resolved
-        are forgotten afterwards, so memory does not grow with page count;
-        fonts, shared by the pages, are kept."""
-        def extract() -> str:
-            try:
-                return p.extract_text() or ""
-            except Exception as exc:  # a broken content stream still has pixels
-                log.debug("text extraction failed on page %d: %s", index + 1, type(exc).__name__)
-                return ""
+        """The page's text layer: pypdf's, or PDFium's where pypdf gives up
+        (a broken content stream; one beyond pypdf's 75 MB limit, which a
+        page with a large inline background image reaches). "" when neither
+        reads it: a broken content stream may still have pixels.
 
-        return self._forgetting_images(extract)
+        pypdf keeps every object it resolves for the life of the reader, the
+        page's image streams included (a scan's page image is its largest
+        object). The images this page resolved are forgotten afterwards, so
+        memory does not grow with page count; fonts, shared by the pages,
+        are kept."""
+        if p is not None:
+            try:
+                return self._forgetting_images(p.extract_text) or ""
+            except Exception as exc:  # noqa: BLE001 -- PDFium may read it
+                log.debug("pypdf cannot extract the text of page %d (%s)", index + 1, type(exc).__name__)
+        page = self._pdfium_doc()[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                return textpage.get_text_bounded().replace("\r\n", "\n")
+            finally:
+                textpage.close()
+        except Exception as exc:  # noqa: BLE001
+            log.debug("PDFium cannot extract the text of page %d (%s)", index + 1, type(exc).__name__)
+            return ""
+        finally:
+            page.close()
 
     def _forgetting_images(self, read):
         """``read()``, then drop the image streams it made pypdf resolve."""
@@ -300,9 +455,8 @@ class PdfDocument:
         return round(best[1], 1) if best else None
 
     def close(self) -> None:
-        if self._pdfium is not None:
-            self._pdfium.close()
-            self._pdfium = None
+        self._close_pdfium()
+        self._reader = self._data = None
         self._file.close()
 
 

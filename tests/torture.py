@@ -118,6 +118,107 @@ def slow_pdf(fills: int = 50_000) -> bytes:
     return _one_page_pdf(b"0 0 m 595 842 l 0 842 l 595 0 l f\n" * fills)
 
 
+# --- Files other readers open (issue #20): pypdf alone called them damaged ---
+
+_TEXT = (b"BT /F1 24 Tf 72 760 Td (Bankafschrift) Tj 0 -40 Td (rekening datum bedrag saldo) Tj "
+         b"0 -40 Td (V-nummer: 2719283746) Tj ET")
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def _text_page(page_tree: bytes = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page_extra: bytes = b"",
+               box: bytes = b"/MediaBox [0 0 595 842]", content: bytes = _TEXT) -> bytes:
+    """A one-page A4 PDF with a line of text, its page tree and page
+    dictionary open to oddities."""
+    data = zlib.compress(content, 6)
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        page_tree,
+        b"<< /Type /Page /Parent 2 0 R %s /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R %s>>"
+        % (box, page_extra),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        _FONT,
+    ])
+
+
+def broken_xref_table(data: bytes | None = None) -> bytes:
+    """The entries of the cross-reference table overwritten (as a bad
+    disk block or transfer would): pypdf gives up (PdfReadError), qpdf
+    rebuilds the table from the objects themselves."""
+    data = data or _good_pdf()
+    table = data.rindex(b"\nxref\n") + 6
+    trailer = data.index(b"trailer", table)
+    return data[:table] + b"X" * (trailer - table - 1) + data[trailer - 1:]
+
+
+def _object_streams(data: bytes) -> bytes:
+    import pikepdf
+
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    return out.getvalue()
+
+
+def xref_stream_zeroed() -> bytes:
+    """A PDF 1.5 file (objects in object streams) whose cross-reference
+    stream is zeroed: pypdf and qpdf cannot place the objects; PDFium
+    finds them."""
+    data = _object_streams(_good_pdf())
+    at = data.index(b"stream", data.index(b"/Type /XRef")) + len(b"stream\n")
+    return data[:at] + bytes(20) + data[at + 20:]
+
+
+def null_kid() -> bytes:
+    """A page tree whose first kid is null: pypdf skips it (one page),
+    PDFium counts it (page 1 then fails to load)."""
+    return _text_page(b"<< /Type /Pages /Kids [null 3 0 R] /Count 2 >>")
+
+
+def page_named_pages() -> bytes:
+    """The only page says ``/Type /Pages``: pypdf finds no page; qpdf
+    makes it a page again."""
+    return _text_page(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>").replace(b"/Type /Page /Parent",
+                                                                             b"/Type /Pages /Parent")
+
+
+def odd_rotate() -> bytes:
+    """``/Rotate /X`` on the page: pypdf's page fails (ValueError); PDFium
+    reads the page upright."""
+    return _text_page(page_extra=b"/Rotate /X ")
+
+
+def no_mediabox() -> bytes:
+    """A page without any box: every reader would show it as US Letter, a
+    size docchk must not invent."""
+    return _text_page(box=b"")
+
+
+def large_inline_background(width: int = 4960, height: int = 7016) -> bytes:
+    """A born-digital A4 page whose background is an inline RGB image at
+    600 dpi (104 MB, uncompressed inside the compressed content stream),
+    with a line of text over it: beyond pypdf's 75 MB limit on a decoded
+    stream, an ordinary page to any viewer."""
+    image = b"BI /W %d /H %d /CS /RGB /BPC 8 ID " % (width, height) + bytes([236, 240, 250]) * (width * height)
+    return _text_page(content=b"q 595 0 0 842 0 0 cm " + image + b" EI Q " + _TEXT)
+
+
+def encrypted(data: bytes, revision: int, aes: bool, user: str = "", owner: str = "owner", **allow) -> bytes:
+    """``data`` encrypted by qpdf with the standard security handler of
+    ``revision`` (2: RC4 40-bit, 3: RC4 128-bit, 4: RC4 or AES 128-bit,
+    5 and 6: AES 256-bit); ``allow``: permissions (all by default)."""
+    import warnings
+
+    import pikepdf
+
+    out = io.BytesIO()
+    with warnings.catch_warnings(), pikepdf.open(io.BytesIO(data)) as pdf:
+        warnings.simplefilter("ignore")  # R5 is deprecated; some producers still write it
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable,  # a cross-reference table
+                 encryption=pikepdf.Encryption(owner=owner, user=user, R=revision, aes=aes,
+                                            metadata=revision >= 4 and aes, allow=pikepdf.Permissions(**allow)))
+    return out.getvalue()
+
+
 def _many_pages(count: int) -> bytes:
     writer = pypdf.PdfWriter()
     for _ in range(count):
@@ -167,6 +268,15 @@ def build(out: Path) -> list[Case]:
         (Case("pdf-named.jpg", "a PDF with a .jpg name", "read"), good),
         (Case("polyglot.pdf", "a PDF with a ZIP archive appended", "read"), _polyglot()),
         (Case("n\u00e4me-" + "x" * 200 + ".pdf", "a very long file name with non-ASCII letters", "read"), good),
+        (Case("garbled-xref.pdf", "a PDF whose cross-reference entries are overwritten (pypdf: PdfReadError)",
+              "read"), broken_xref_table(good)),
+        (Case("xref-stream-zeroed.pdf", "a PDF 1.5 file whose cross-reference stream is zeroed", "read"),
+         xref_stream_zeroed()),
+        (Case("null-kid.pdf", "a page tree whose first kid is null", "read"), null_kid()),
+        (Case("page-named-pages.pdf", "a page dictionary typed /Pages", "read"), page_named_pages()),
+        (Case("odd-rotate.pdf", "a page with /Rotate /X", "read"), odd_rotate()),
+        (Case("encrypted-garbled-xref.pdf", "an RC4-encrypted PDF (empty user password) with overwritten "
+              "cross-reference entries", "read"), broken_xref_table(encrypted(good, 3, aes=False))),
     ]
     for case, data in cases:
         (out / case.name).write_bytes(data)
