@@ -294,28 +294,36 @@ def chosen(config) -> dict | None:
     return get(plugin_manager(config.disabled_plugins), config.permit)
 
 
+def income_rows(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[dict], list[tuple[dict, str]]]:
+    """The income criterion rows in force on ``day`` that hold for this
+    applicant, and those that may hold, each with the facts not given
+    (``[(row, "reduced salary criterion")]``). Rows whose dates, ages or
+    conditions fail are left out."""
+    fits, maybe = [], []
+    for row in (profile.get("income") or {}).get("criteria", ()):
+        if not dt.date.fromisoformat(row["valid_from"]) <= day <= dt.date.fromisoformat(row["valid_to"]):
+            continue
+        holds, words = settle({k: v for k, v in row.items() if k in ("min_age", "max_age")} | row.get("when", {}),
+                              applicant, day)
+        if holds is True:
+            fits.append(row)
+        elif holds is None:
+            maybe.append((row, words))
+    return fits, maybe
+
+
+def unknown_rows_note(rows: list[tuple[dict, str]]) -> str:
+    """Rows that may apply, in words: "label (the facts not given); ..."."""
+    return "; ".join(f"{row.get('label', row['amount_eur'])} ({words})" for row, words in rows)
+
+
 def income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> tuple[dict | None, str]:
     """The income criterion in force on ``day`` for this applicant: the
     lowest amount among the rows whose dates, ages and conditions hold, and
     a note on rows left out because a fact is not known (a reduced
     criterion for recent graduates, say). (None, "") without a criterion."""
-    income = profile.get("income")
-    if not income:
-        return None, ""
-    age = age_on(applicant.birth_date, day) if applicant.birth_date else None
-    fits, unknown = [], []
-    for row in income["criteria"]:
-        if not dt.date.fromisoformat(row["valid_from"]) <= day <= dt.date.fromisoformat(row["valid_to"]):
-            continue
-        checks = _fact_conditions({k: v for k, v in row.items() if k in ("min_age", "max_age")}
-                                  | row.get("when", {}), applicant, day)
-        if any(ok is False for _, ok in checks):
-            continue
-        if any(ok is None for _, ok in checks):
-            unknown.append(f"{row.get('label', row['amount_eur'])} ({'; '.join(w for w, ok in checks if ok is None)})")
-            continue
-        fits.append(row)
-    return min(fits, key=lambda r: r["amount_eur"], default=None), "; ".join(unknown)
+    fits, maybe = income_rows(profile, applicant, day)
+    return min(fits, key=lambda r: r["amount_eur"], default=None), unknown_rows_note(maybe)
 
 
 def in_force(profile: dict, day: dt.date) -> bool:
@@ -562,11 +570,14 @@ def _general_deadlines() -> tuple[dict, ...]:
 def deadlines(profile: dict, applicant: Applicant | None = None, day: dt.date | None = None) -> list[dict]:
     """The deadlines and waiting times for ``profile``: the profile's own,
     then the general ones (docchk/data/deadlines.json) a profile does not
-    replace by id; given the applicant, without those whose condition is
-    known not to hold (an EU national need not report to the police)."""
+    replace by id, and of those only the ones for a document the profile
+    asks for (the integration exam abroad); given the applicant, without
+    those whose condition is known not to hold (no mvv, no TB test)."""
     own = list(profile.get("deadlines", ()))
     ids = {d["id"] for d in own}
-    found = own + [d for d in _general_deadlines() if d["id"] not in ids]
+    asked = {t for req in profile["documents"] for t in req["types"]}
+    found = own + [d for d in _general_deadlines() if d["id"] not in ids
+                   and d.get("document_type") in (None, *asked)]
     if applicant is None:
         return found
     return [d for d in found if "applies" not in d

@@ -259,3 +259,15 @@ def test_show_marks_the_form_and_fee_for_the_applicant_given():
     assert len(marked) == 2 and marked[0].startswith("Form: 7018") and marked[1].startswith("Fee: € 68")
     plain = CliRunner().invoke(main, ["permits", "show", "family-partner"]).output
     assert "<- for this applicant" not in plain
+
+
+def test_deadlines_that_cannot_concern_the_applicant_are_left_out():
+    def ids(permit_id, **applicant):
+        return {d["id"] for d in permits.deadlines(PROFILES[permit_id], Applicant(**applicant), DAY)}
+
+    unknown = ids("family-partner")  # nothing known: every deadline that may apply
+    assert {"apply-after-arrival", "mvv-assessment", "tb-test", "civic-integration-abroad"} <= unknown
+    american = ids("family-partner", nationality="USA")  # mvv-exempt and TB-test-exempt (002 Hoofdstuk 3)
+    assert not {"apply-after-arrival", "mvv-assessment", "tb-test"} & american and "objection" in american
+    # the integration exam abroad only where the permit asks for it
+    assert "civic-integration-abroad" not in ids("kennismigrant")
