@@ -100,6 +100,9 @@ def _section(p: dict) -> list[str]:
         out += ["", "**Conditions of the permit checked against the facts given:**", ""]
         out += [f"- {c['description']['en']} ({_when(c['when'])}). Source: {permits.source_title(c['source'])}"
                 for c in p["conditions"]]
+    if p.get("deadlines"):
+        out += ["", "**Deadlines and durations of this route** (the general ones: `docchk permits show`):", ""]
+        out += [f"- {d['text']['en']} Source: {permits.source_title(d['source'])}" for d in p["deadlines"]]
     if p.get("notes"):
         out += ["", "**Notes: what docchk cannot check, and the facts to state:**", ""]
         out += [f"- {note}" for note in p["notes"]]
@@ -122,7 +125,10 @@ def render() -> str:
                  "says so (\"not in the seeds: ...\"). A route whose documents the sources do not list is "
                  "checked only on the general rules (a valid passport, the TB declaration where it applies, "
                  "legalisation and translation of civil documents), and its notes say so.", "",
-                 "## Overview", "",
+                 "The sources (the notes name them by number):", ""]
+        lines += [f"- {name[:3]}: {s['publisher']}, *{s['title']}* ({s['kind']})"
+                  for name, s in sorted(facts.load("sources").items())]
+        lines += ["", "## Overview", "",
                  "| id | English | Dutch | filed by | form | fee | docchk checks |",
                  "|---|---|---|---|---|---|---|"]
         for pid, p in profiles.items():
