@@ -467,8 +467,8 @@ def _situation_checks(situation: str | None, used: set[str], applicant: Applican
         return []
     if situation in _LATER:
         return [(situation.replace("-", " "), applicant.fact(_LATER[situation]))]
-    checks = [(_("not {situation}").format(situation=s.replace("-", " ")),
-               None if applicant.fact(f) is None else not applicant.fact(f))
+    checks = [(s.replace("-", " "), None) if applicant.fact(f) is None
+              else (_("not {situation}").format(situation=s.replace("-", " ")), not applicant.fact(f))
               for s, f in _LATER.items() if s in used]
     has_mvv, need = applicant.fact("has_mvv"), mvv_required(applicant)
     if situation == "first-with-mvv":
@@ -494,8 +494,9 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
     fits, unknown = [], []
     for form in forms:
         checks = _situation_checks(form.get("situation"), used, applicant)
-        checks += [(_mvv_unknown() if ok is None and key == "mvv_required" else w, ok) for key, (w, ok)
-                   in zip(form.get("applies", {}), _fact_conditions(form.get("applies", {}), applicant, day))]
+        for key, want in form.get("applies", {}).items():
+            checks += [(_mvv_unknown() if ok is None and key == "mvv_required" else w, ok)
+                       for w, ok in _fact_conditions({key: want}, applicant, day)]
         if any(ok is False for _, ok in checks):
             continue
         if any(ok is None for _, ok in checks):
@@ -529,10 +530,11 @@ def fee_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[dict | N
             date=day.isoformat(), start=later[0]) if later else _("the sources give no fee for this permit"))
     by_form = {r["form"] for r in rows if r.get("form")}
     if len(by_form) > 1:
-        fitting = {f.get("number") for f in forms_for(profile, applicant, day)[0]}
+        forms, why = forms_for(profile, applicant, day)
+        fitting = {f.get("number") for f in forms}
         if len(fitting & by_form) != 1:
-            return None, _("depends on the form ({forms}): {why}").format(
-                forms=", ".join(sorted(by_form)), why=forms_for(profile, applicant, day)[1] or "-")
+            return None, _("depends on the form ({forms}): {why}").format(forms=", ".join(sorted(by_form)),
+                                                                          why=why or "-")
         rows = [r for r in rows if r.get("form") in (None, *fitting)]
     holds, unknown, maybe = [], [], []
     for row in rows:
