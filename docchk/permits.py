@@ -399,7 +399,8 @@ def checklist(profile: dict, submission, applicant: Applicant, day: dt.date) -> 
 def permit_summary(profile: dict, applicant: Applicant | None = None, day: dt.date | None = None) -> dict:
     """What the report says about the permit: names, forms, fees, who files;
     given the applicant and the submission date also the form and the fee
-    that apply to them (with why) and the deadlines, in the current language."""
+    that apply to them (with why) and the deadlines, in the current language,
+    citing the sources by title (source_title)."""
     out = {"id": profile["id"], "names": profile["names"], "filed_by": profile["filed_by"],
            "forms": list(dict.fromkeys(form_label(f) for f in all_forms(profile))),
            "fees_eur": [{"amount": f["amount_eur"], "when": f.get("when")} for f in profile["fees"]]}
@@ -408,13 +409,14 @@ def permit_summary(profile: dict, applicant: Applicant | None = None, day: dt.da
     fitting, why = forms_for(profile, applicant, day)
     fee, fee_why = fee_for(profile, applicant, day)
     out["form"] = ({"number": fitting[0].get("number"), "name": fitting[0].get("name"),
-                    "source": fitting[0]["source"], "why": why} if len(fitting) == 1 else None)
+                    "source": source_title(fitting[0]["source"]), "why": why} if len(fitting) == 1 else None)
     out["form_why"] = why
     out["fee"] = None if fee is None else {"amount": fee["amount_eur"], "when": fee.get("when"),
-                                           "form": fee.get("form"), "source": fee["source"]}
+                                           "form": fee.get("form"), "source": source_title(fee["source"])}
     out["fee_why"] = fee_why
     out["deadlines"] = [{"id": d["id"], "kind": d["kind"], "text": pick(d["text"]), "amount": d["amount"],
-                         "unit": d["unit"], "source": d["source"]} for d in deadlines(profile, applicant, day)]
+                         "unit": d["unit"], "source": source_title(d["source"])}
+                        for d in deadlines(profile, applicant, day)]
     return out
 
 

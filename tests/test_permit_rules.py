@@ -87,11 +87,38 @@ def test_income_in_force_is_checked_and_not_said_unchecked(tmp_path):
 
 
 def test_income_criterion_that_depends_on_an_unknown_fact_is_said_unchecked(tmp_path):
-    # ex-privileged in 2022: the amount depends on the marital status, not given
-    report = _scan(_contract(tmp_path), permit="ex-privileged", submission_date=dt.date(2022, 8, 1),
-                   birth_date="1980-05-01")
-    (finding,) = _found(report, "submission.income-not-checked")
+    # ex-privileged in 2022: € 1,756.20 or € 1,229.34 by the marital status, not given
+    folder = tmp_path / "between"
+    _pdf(folder, "contract.pdf", ["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 1.500,00"])
+    options = {"permit": "ex-privileged", "submission_date": dt.date(2022, 8, 1), "birth_date": "1980-05-01"}
+    (finding,) = _found(_scan(folder, **options), "submission.income-not-checked")
     assert finding.severity.value == "warning" and "marital status" in finding.message
+    assert not _found(_scan(_contract(tmp_path), **options), "submission.income-not-checked")  # € 9,000 meets both
+
+
+@pytest.mark.parametrize("reduced,expected", [(None, "warning"), (False, "error"), (True, None)])
+def test_a_salary_a_lower_criterion_may_meet_is_not_an_error(tmp_path, reduced, expected):
+    """Before: € 4,000 at 35 was an error although the reduced criterion
+    (€ 3,122, its fact not given) may apply."""
+    folder = tmp_path / "mid"
+    _pdf(folder, "contract.pdf", ["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 4.000,00"])
+    facts = {} if reduced is None else {"reduced_salary_criterion": reduced}
+    report = _scan(folder, permit="kennismigrant", birth_date="1990-05-01", facts=facts)
+    found = _found(report, "submission.income-below-criterion")
+    assert [f.severity.value for f in found] == ([expected] if expected else [])
+    if expected == "warning":
+        assert "reduced" in found[0].message and "4,000.00" in found[0].message
+
+
+def test_without_a_birth_date_a_salary_above_every_criterion_is_met(tmp_path):
+    """Which age row applies is not known; € 9,000 meets each of them, € 3,000 none for sure."""
+    report = _scan(_contract(tmp_path), permit="kennismigrant")
+    assert not _found(report, "submission.income-not-checked")
+    assert not _found(report, "submission.income-below-criterion")
+    low = tmp_path / "low"
+    _pdf(low, "contract.pdf", ["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 3.000,00"])
+    (finding,) = _found(_scan(low, permit="kennismigrant"), "submission.income-not-checked")
+    assert finding.severity.value == "warning" and "30 years or older" in finding.message
 
 
 def test_the_last_income_criterion_known_prefers_a_row_that_applies():

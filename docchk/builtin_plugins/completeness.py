@@ -105,29 +105,44 @@ def _age(profile, name, config) -> list[Finding]:
 
 
 def _income(profile, name, submission, config) -> list[Finding]:
-    row, unknown = permits.income_criterion(profile, config.applicant, config.submission_date)
-    if row is None:
-        return _income_not_checked(profile, name, config, unknown)
+    """The salary read against the income criterion in force. An error only
+    when the salary is below every criterion that may apply: when a lower
+    one depends on a fact not given (the reduced criterion), or which one
+    applies does (no birth date), a salary between them is not an error."""
+    day = config.submission_date
+    fits, maybe = permits.income_rows(profile, config.applicant, day)
     salaries = [s for doc in submission.documents if doc.type in SALARY_TYPES
                 for s in monthly_salaries(doc.full_text)]
+    best = max(salaries, default=None)
+    row = min(fits, key=lambda r: r["amount_eur"], default=None)
+    if row is None:
+        if maybe and best is not None and best >= max(r["amount_eur"] for r, _ in maybe):
+            return []  # met, whichever of them applies
+        return _income_not_checked(profile, name, config, permits.unknown_rows_note(maybe))
     need = row["amount_eur"]
+    lower = [(r, words) for r, words in maybe if r["amount_eur"] < need]
     criterion = _("€ {amount} gross a month ({label}, in force on {date})").format(
-        amount=f"{need:,.0f}", label=row.get("label", name), date=config.submission_date)
-    also = (" " + _("A lower criterion may apply: {condition}; state it under [applicant.facts].").format(
-        condition=unknown)) if unknown else ""
-    if not salaries:
+        amount=f"{need:,.0f}", label=row.get("label", name), date=day)
+    if best is None:
         return [Finding(INCOME, Severity.WARNING, None, None,
                         _("Could not confirm the income criterion of {permit}, {criterion}: no gross monthly "
                           "salary was read in an employment contract, employer's declaration or payslip.").format(
                             permit=name, criterion=criterion),
                         _("Add the employment contract or a recent payslip that states the gross monthly salary."))]
-    best = max(salaries)
-    if best < need:
-        return [Finding(INCOME, Severity.ERROR, None, None,
-                        _("The gross monthly salary read, € {salary}, is below {criterion}.").format(
-                            salary=f"{best:,.2f}", criterion=criterion) + also,
-                        _("Check the salary in the contract, or the permit type and submission date."))]
-    return []
+    if best >= need:
+        return []
+    if any(best >= r["amount_eur"] for r, _ in lower):
+        return [Finding(INCOME, Severity.WARNING, None, None,
+                        _("Could not confirm the income criterion of {permit}: the gross monthly salary read, "
+                          "€ {salary}, is below {criterion}, but a lower criterion may apply: {condition}.").format(
+                            permit=name, salary=f"{best:,.2f}", criterion=criterion,
+                            condition=permits.unknown_rows_note(lower)),
+                        _("State the fact under [applicant] in docchk.toml (`docchk permits show {permit}` "
+                          "lists them).").format(permit=profile["id"]))]
+    return [Finding(INCOME, Severity.ERROR, None, None,
+                    _("The gross monthly salary read, € {salary}, is below {criterion}.").format(
+                        salary=f"{best:,.2f}", criterion=criterion),
+                    _("Check the salary in the contract, or the permit type and submission date."))]
 
 
 def _income_not_checked(profile, name, config, unknown: str) -> list[Finding]:
