@@ -726,14 +726,14 @@ def _which_text(answer: dict, decisive: list[str], stated: dict) -> str:
     if form:
         lines.append("Form: " + " - ".join(x for x in (form["number"], form["name"]) if x)
                      + (f"  ({form['why']})" if form["why"] else ""))
-        lines.append(f"  source: {permits.source_title(form['source'])}")
+        lines.append(f"  source: {form['source']}")
     else:
         lines.append("Form: not decided" + (f" among {', '.join(answer['fitting_forms'])}" if answer["fitting_forms"] else "")
                      + f" ({answer['form_why'] or 'the sources give no form for this permit'})")
     fee = answer["fee"]
     if fee:
         lines.append(f"Fee: € {fee['amount']:g}  ({answer['fee_why']})")
-        lines.append(f"  source: {permits.source_title(fee['source'])}")
+        lines.append(f"  source: {fee['source']}")
     else:
         lines.append(f"Fee: not known ({answer['fee_why']})")
     lines += [f"Warning: {w}" for w in answer["warnings"]]
@@ -764,14 +764,20 @@ def cache_info():
 
     with AnalysisCache() as store:
         s = store.stats()
-    click.echo(f"{s['path']}\n{s['pages']} pages, {s['bytes'] / 1e6:.1f} MB")
+    model = [f for f in s["files"] if f.startswith("langid-")]
+    click.echo(f"{s['folder']}\n{s['pages']} pages, {s['documents']} documents, {s['answers']} remembered "
+               f"answers (languages, dates){', the unpacked language model' if model else ''}: "
+               f"{len(s['files'])} files, {s['bytes'] / 1e6:.1f} MB")
 
 
 @cache_cmd.command("clear")
 def cache_clear():
-    """Delete every cached page analysis."""
+    """Delete everything the cache keeps: page analyses, documents, remembered
+    answers and the unpacked language model."""
     from docchk.cache import AnalysisCache
 
     with AnalysisCache() as store:
-        n = store.clear()
-    click.echo(f"Removed {n} cached page analyses from {store.path}.")
+        held = store.clear()
+    click.echo(f"Removed {held['pages']} cached page analyses, {held['documents']} documents and "
+               f"{held['answers']} remembered answers ({len(held['files'])} files, {held['bytes'] / 1e6:.1f} MB) "
+               f"from {held['folder']}.")
