@@ -498,6 +498,7 @@ def permits_cmd():
     \b
     docchk permits list            every permit type: id, name, form, fee
     docchk permits show ID         the checklist of one permit type
+    docchk permits which           the form and the fee for this applicant
 
     Permit types are plugins: install a package to add one (CONTRIBUTING.md).
     """
