@@ -649,7 +649,14 @@ def _checklist_text(p: dict, applicant=None, day=None) -> str:
 
 
 #: The yes/no questions of `docchk permits which` that have options, by fact.
-WHICH_OPTIONS = ("in_netherlands", "has_mvv", "has_residence_permit", "extension", "change_of_purpose")
+WHICH_OPTIONS = ("extension", "change_of_purpose", "has_residence_permit", "has_mvv", "in_netherlands")
+WHICH_QUESTIONS = {
+    "in_netherlands": "Is the applicant in the Netherlands now?",
+    "has_mvv": "Does the applicant hold an mvv (entry visa) for this purpose?",
+    "has_residence_permit": "Does the applicant hold a Dutch residence permit?",
+    "extension": "Is this an extension of the current permit?",
+    "change_of_purpose": "Is this a change of purpose of the current permit (or continued residence)?",
+}
 
 
 @permits_cmd.command("which")
@@ -686,23 +693,26 @@ def permits_which(permit_id, nationality, birth_date, submission_date, as_json, 
     ask = sys.stdin.isatty() and not no_input and not as_json
     profiles = _permit_profiles()
     if permit_id is None and ask:
-        permit_id = click.prompt("Permit type", type=click.Choice(list(profiles)), show_choices=True)
+        permit_id = click.prompt("Permit type (`docchk permits list` shows the ids)",
+                                 type=click.Choice(list(profiles)), show_choices=False)
     if permit_id not in profiles:
         raise click.UsageError(f"unknown permit {permit_id!r}; `docchk permits list` shows them"
                                if permit_id else "give --permit ID (`docchk permits list` shows them)")
     profile = profiles[permit_id]
     stated = {**_facts(facts), **{k: v for k, v in answers.items() if v is not None}}
+    decisive = permits.fact_names({"forms": permits.all_forms(profile), "fees": profile["fees"]})
+    if ask:
+        if nationality is None:
+            nationality = click.prompt("Nationality (ISO three-letter code, empty if not known)", default="",
+                                       show_default=False) or None
+        for fact in dict.fromkeys(("in_netherlands", *(f for f in WHICH_OPTIONS if f in decisive), *decisive)):
+            if fact not in stated:
+                stated[fact] = click.confirm(WHICH_QUESTIONS.get(fact, f"{fact.replace('_', ' ').capitalize()}?"),
+                                             default=False)
     for later in ("extension", "change_of_purpose"):
         stated.setdefault(later, False)
     stated.setdefault("has_residence_permit", stated["extension"] or stated["change_of_purpose"])
     stated.setdefault("has_mvv", False)
-    if ask and nationality is None:
-        nationality = click.prompt("Nationality (ISO three-letter code, empty if not known)", default="",
-                                   show_default=False) or None
-    decisive = permits.fact_names({"forms": permits.all_forms(profile), "fees": profile["fees"]})
-    if ask:
-        for fact in [f for f in (*WHICH_OPTIONS, *decisive) if f not in stated and (f in decisive or f == "in_netherlands")]:
-            stated[fact] = click.confirm(f"{fact.replace('_', ' ').capitalize()}?", default=False)
     try:
         applicant = Applicant(nationality=api._country(nationality, "the nationality"),
                               birth_date=api._date(birth_date, "the birth date"),

@@ -507,6 +507,8 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
         fits.append((form, "; ".join(w for w, _ in checks)))
     if unknown and len(fits) != 1:
         return [f for f, _ in fits], _("depends on {facts}").format(facts="; ".join(dict.fromkeys(unknown)))
+    if forms and not fits:
+        return [], _("no form of this permit fits the facts given")
     return [f for f, _ in fits], "; ".join(w for _, w in fits if w)
 
 

@@ -271,3 +271,21 @@ def test_deadlines_that_cannot_concern_the_applicant_are_left_out():
     assert not {"apply-after-arrival", "mvv-assessment", "tb-test"} & american and "objection" in american
     # the integration exam abroad only where the permit asks for it
     assert "civic-integration-abroad" not in ids("kennismigrant")
+
+
+def test_which_asks_the_deciding_questions_in_a_terminal():
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "docchk", "permits", "which", "--permit", "hague-child-protection"],
+                            stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    os.close(slave)
+    os.write(master, b"IND\n" + b"n\n" * 8)  # nationality, then no to every yes/no question
+    out, _ = proc.communicate(timeout=60)
+    os.close(master)
+    assert proc.returncode == 0, out
+    assert "Nationality" in out and "Does the applicant hold a Dutch residence permit?" in out
+    assert "Form: 7055" in out
