@@ -174,21 +174,28 @@ class AnalysisCache:
             for table in _TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE written < ?", (cutoff,))
 
-    def stats(self) -> dict:
-        pages = self._db.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
-        size = sum(p.stat().st_size for p in self.folder.glob(FILE_NAME + "*"))
-        return {"path": str(self.path), "pages": pages, "bytes": size}
+    def files(self) -> list[Path]:
+        """Every file docchk keeps here: the database (with SQLite's journal
+        files) and the unpacked language model (docchk.language)."""
+        return sorted([*self.folder.glob(FILE_NAME + "*"), *self.folder.glob("langid-*.npz")])
 
-    def clear(self) -> int:
-        """Empty the cache and give the space back; return how many pages it held."""
-        pages = self.stats()["pages"]
-        with self._db:
-            for table in _TABLES:
-                self._db.execute(f"DELETE FROM {table}")
-        self._db.execute("VACUUM")
-        for model in self.folder.glob("langid-*.npz"):  # the unpacked language model (docchk.language)
-            model.unlink(missing_ok=True)
-        return pages
+    def stats(self) -> dict:
+        """What the cache holds: entries per table, its files and their size."""
+        counts = {table: self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in _TABLES}
+        files = self.files()
+        return {"path": str(self.path), "folder": str(self.folder), **counts,
+                "files": [p.name for p in files], "bytes": sum(p.stat().st_size for p in files)}
+
+    def clear(self) -> dict:
+        """Remove everything the cache keeps -- entries, database, journal and
+        language model -- and return what it held (:meth:`stats`). The cache
+        is closed afterwards."""
+        held = self.stats()
+        self._pending.clear()
+        self._db.close()
+        for path in self.files():
+            path.unlink(missing_ok=True)
+        return held
 
     def close(self) -> None:
         try:

@@ -148,10 +148,12 @@ def test_cache_info_and_clear_commands(cache_dir, tmp_path):
                               capture_output=True, text=True, timeout=60)
 
     info = cli("info")
-    assert info.returncode == 0 and "1 pages" in info.stdout and str(cache_dir) in info.stdout
+    assert info.returncode == 0 and "1 pages, 1 documents" in info.stdout and str(cache_dir) in info.stdout
+    assert "remembered answers" in info.stdout
     cleared = cli("clear")
-    assert cleared.returncode == 0 and "Removed 1 cached page" in cleared.stdout
-    assert "0 pages" in cli("info").stdout
+    assert cleared.returncode == 0 and "Removed 1 cached page analyses, 1 documents" in cleared.stdout
+    assert list(cache_dir.iterdir()) == []  # everything it kept is gone, not just emptied
+    assert "0 pages, 0 documents, 0 remembered answers (languages, dates):" in cli("info").stdout
 
 
 def test_plugins_can_ask_for_a_pages_whole_text(cache_dir, tmp_path):
