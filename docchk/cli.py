@@ -320,11 +320,10 @@ def fix(paths, out, dry_run, force, merge, fmt, **opts):
     from docchk import fix as fixing
 
     run = _Run(paths, opts)
-    if not dry_run:
-        try:
-            fixing.check_output([Path(p) for p in paths], out, force)
-        except fixing.FixError as exc:
-            raise click.UsageError(str(exc)) from exc
+    try:  # a dry run refuses what the real run would refuse
+        fixing.check_output([Path(p) for p in paths], out, force)
+    except fixing.FixError as exc:
+        raise click.UsageError(str(exc)) from exc
     the_plan = run.pages(lambda progress: fixing.plan(paths, run.config, progress), "Reading pages")
     if dry_run:
         run.finish()
@@ -332,7 +331,7 @@ def fix(paths, out, dry_run, force, merge, fmt, **opts):
             click.echo(json.dumps({"dry_run": True, "files": [f.to_dict() for f in the_plan.files]}, indent=2))
         else:
             _print_plan(the_plan, dry_run=True)
-        sys.exit(Exit.READY)
+        sys.exit(Exit.READY if the_plan.scan.documents else Exit.NO_DOCUMENTS)
     try:
         outcome = run.pages(lambda progress: fixing.execute(
             [Path(p) for p in paths], the_plan, out, run.config, force=force, merge=merge, progress=progress),

@@ -224,6 +224,10 @@ def test_an_output_folder_that_would_touch_the_input_is_refused(tmp_path):
     (busy / "keep.txt").write_text("mine")
     refused = _cli("fix", str(folder), "--out", str(busy))
     assert refused.returncode == 2 and "--force" in refused.stderr
+    # A dry run refuses what the real run refuses (it promised a run that would fail).
+    for out in (folder / "fixed", busy):
+        dry = _cli("fix", str(folder), "--out", str(out), "--dry-run")
+        assert dry.returncode == 2 and "--out" in dry.stderr, dry.stderr
     assert (busy / "keep.txt").read_text() == "mine"
     forced = _cli("fix", str(folder), "--out", str(busy), "--force", "--no-progress")
     assert forced.returncode == 0, forced.stderr
