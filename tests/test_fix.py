@@ -209,6 +209,19 @@ def test_dry_run_writes_nothing_and_says_what_would_change(tmp_path):
     assert "would change 7 of 11 file(s)" in result.stdout
 
 
+def test_fix_prints_names_with_brackets_as_they_are(tmp_path):
+    """Rich markup in a file name ("[red]", "[2]") is printed, not eaten."""
+    from reportlab.lib.pagesizes import letter
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    gen.text_pdf(folder / "scan [2] [bold]x.pdf", [gen.PageSpec(["x"], header=f"V-nummer: {V_NUMBER}")],
+                 pagesize=letter)
+    result = _cli("fix", str(folder), "--out", str(tmp_path / "out"), "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert "scan [2] [bold]x.pdf:" in result.stdout
+
+
 def test_an_output_folder_that_would_touch_the_input_is_refused(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
