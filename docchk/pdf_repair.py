@@ -47,11 +47,14 @@ def size_limit() -> int:
     return facts.load("page_thresholds")["max_repair_megabytes"] * 1_000_000
 
 
-def repaired(path: Path) -> bytes:
-    """The PDF at ``path`` as qpdf rebuilds it, decrypted, in memory.
+def repaired(path: Path) -> io.BytesIO:
+    """The PDF at ``path`` as qpdf rebuilds it, decrypted, in memory, at
+    position 0.
 
     Streams are copied as they are (no decoding), so a compressed bomb stays
-    compressed and a 100 MB file costs 100 MB, not its decoded size.
+    compressed and a 100 MB file costs 100 MB, not its decoded size. A
+    BytesIO rather than bytes: pypdf asks a BytesIO for its buffer, which
+    copies a buffer shared with a bytes object; readers share this one.
     Raises :class:`PasswordNeeded`, or whatever qpdf raises on a file it
     cannot rebuild either.
     """
@@ -75,7 +78,8 @@ def repaired(path: Path) -> bytes:
                      encryption=False, fix_metadata_version=False)
         finally:
             pdf.close()
-    return out.getvalue()
+    out.seek(0)
+    return out
 
 
 def _mentions_encryption(path: Path) -> bool:

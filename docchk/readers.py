@@ -15,6 +15,7 @@ pixels without resampling, in a tenth of the time (:func:`_scan_image`).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import logging
 import os
@@ -206,7 +207,7 @@ class PdfDocument:
     def __init__(self, path: Path):
         self.path = path
         self._reader: pypdf.PdfReader | None = None  # None: PDFium reads alone
-        self._data: bytes | None = None  # the repaired copy both readers read, if any
+        self._data = None  # the repaired copy PDFium reads (a view of pypdf's), if any
         self._pdfium = None
         self._pages_served = 0
         # An open file, not a path: given a path, pypdf reads the whole file
@@ -231,6 +232,8 @@ class PdfDocument:
         except Exception as exc:  # noqa: BLE001 -- any failure moves to the next reader
             log.debug("pypdf cannot read the file (%s)", type(exc).__name__)
             failures.append(exc)
+        else:
+            _check_page_count(len(self._reader.pages))  # a page-tree bomb goes no further
         if self._reader is not None and self._page_trees_agree():
             self.page_count, self.read_by = len(self._reader.pages), "pypdf"
             return
@@ -268,14 +271,15 @@ class PdfDocument:
             log.debug("too large to repair in memory: PDFium reads the file itself")
             return False
         try:
-            data = pdf_repair.repaired(self.path)
-            reader = _pypdf_reader(io.BytesIO(data))
+            copy = pdf_repair.repaired(self.path)
+            reader = _pypdf_reader(copy)
         except Exception as exc:  # noqa: BLE001 -- qpdf could not repair it: the next reader
             log.debug("no repaired copy (%s)", type(exc).__name__)
             failures.append(exc)
             return False
         self._close_pdfium()
-        self._data, self._reader = data, reader
+        view = copy.getbuffer()  # PDFium reads pypdf's copy: the file is held once
+        self._data, self._reader = (ctypes.c_char * view.nbytes).from_buffer(view), reader
         self.page_count, self.read_by = len(reader.pages), "qpdf"
         log.debug("read from a copy repaired by qpdf")
         return True
