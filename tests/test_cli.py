@@ -256,3 +256,33 @@ def _cmdline(pid: str) -> bytes:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:  # ended meanwhile
         return b""
+
+
+def test_the_pre_commit_hook_checks_the_staged_documents(folders, tmp_path):
+    """The hook other repositories run (.pre-commit-hooks.yaml), run the way
+    pre-commit runs it: its entry, the hook's args, then the matching files."""
+    import re
+    import shlex
+
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert {"id", "name", "entry", "language"} <= set(hook) and hook["language"] == "python"
+    files = re.compile(hook["files"])
+    names = [p for p in (*folders[0].iterdir(), *folders[1].iterdir()) if files.search(p.name)]
+    assert {p.name for p in names} == {"a.pdf", "letter.pdf", "nov.pdf", "broken.pdf"}
+    entry = shlex.split(hook["entry"])
+    assert entry[0] == "docchk"
+    command = [str(Path(sys.executable).parent / "docchk"), *entry[1:], "--v-number", V_NUMBER]
+    good = subprocess.run([*command, str(folders[0] / "a.pdf")], capture_output=True, text=True, timeout=300)
+    assert good.returncode == 0, good.stdout + good.stderr
+    bad = subprocess.run([*command, *map(str, names)], capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 1 and "page.size-not-a4" in bad.stdout
+
+
+def test_shell_completion_is_there_as_the_readme_says():
+    env = {**os.environ, "_DOCCHK_COMPLETE": "bash_source"}
+    r = subprocess.run([str(Path(sys.executable).parent / "docchk")], env=env, capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 0 and "_docchk_completion" in r.stdout
+    assert "_DOCCHK_COMPLETE=bash_source docchk" in (ROOT / "README.md").read_text()
