@@ -490,7 +490,9 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
     """The forms of ``profile`` that fit this applicant's situation and facts
     (002 Bijlage 1: only the right form is taken into treatment), and why:
     the conditions that chose them, or the facts still to state. Every form
-    when none has a situation or condition."""
+    when none has a situation or condition. A profile's forms are
+    alternatives: when exactly one fits, it is the one, even if another's
+    condition needs a fact not given."""
     forms = all_forms(profile)
     used = {f["situation"] for f in forms if f.get("situation")}
     fits, unknown = [], []
