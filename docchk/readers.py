@@ -190,7 +190,8 @@ class PdfDocument:
     """A PDF, read through a chain of readers, so that a file other PDF
     readers open is not called damaged (issue #20; docs/reliability.md):
 
-    1. pypdf on the file itself -- every sound file, and nothing else runs;
+    1. pypdf on the file itself: every sound file, and nothing else runs
+       (PDFium, which draws the pages anyway, confirms the page count);
     2. when pypdf fails, or pypdf and PDFium count different pages (a page
        tree with null or dangling kids): pypdf and PDFium on a copy qpdf
        repaired in memory (:mod:`docchk.pdf_repair`);
@@ -243,15 +244,12 @@ class PdfDocument:
             self.page_count, self.read_by = len(self._reader.pages), "pypdf"
             return
         try:
-            self._pdfium = self._open_pdfium()
-            count = len(self._pdfium)
+            self._pdfium = self._open_pdfium()  # raises on a file without pages too
         except pdfium.PdfiumError as exc:
             failures.append(exc)
             raise _unreadable(failures) from failures[0]
-        if count == 0:
-            raise _unreadable(failures) from failures[0]
         log.debug("PDFium reads the file alone")
-        self.page_count, self.read_by = count, "pdfium"
+        self.page_count, self.read_by = len(self._pdfium), "pdfium"
 
     def _page_trees_agree(self) -> bool:
         """Do pypdf and PDFium see as many pages? When a page tree holds a
