@@ -36,6 +36,10 @@ class Rule:
     level: Level
     summary: str
     plugin: str = ""
+    #: A finding of this rule says a check could not be made (an income
+    #: criterion not known for the date): a folder with one is never called
+    #: "ready" without a word, even though it is a warning (Report.confirmed).
+    unchecked: bool = False
 
 
 @dataclass(frozen=True)

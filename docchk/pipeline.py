@@ -386,7 +386,7 @@ class _Done:
         return self._value
 
 
-def check(submission: Submission, config: Config) -> list[Finding]:
+def check(submission: Submission, config: Config) -> Report:
     """Run every check hook and keep the findings of the selected rules."""
     pm = plugin_manager(config.disabled_plugins)
     declared = rules(pm)
@@ -412,8 +412,8 @@ def check(submission: Submission, config: Config) -> list[Finding]:
     for f in findings:
         if f.rule not in declared:
             raise ValueError(f"a plugin reported the undeclared rule {f.rule!r}")
-    findings = [f for f in findings if f.rule in selected]
-    return sorted(findings, key=lambda f: (f.path or "", f.page or 0, f.rule))
+    findings = sorted((f for f in findings if f.rule in selected), key=lambda f: (f.path or "", f.page or 0, f.rule))
+    return Report(submission, findings, config, frozenset(r.id for r in declared.values() if r.unchecked))
 
 
 def scan(paths: list[Path], config: Config, progress: Progress | None = None) -> Report:
@@ -435,4 +435,4 @@ def _scan(paths: list[Path], config: Config, progress: Progress | None) -> Repor
         if store:
             store.close()
     identifiers.resolve(submission, identifiers.applicant_for_pages(submission, config.applicant))
-    return Report(submission, check(submission, config), config)
+    return check(submission, config)

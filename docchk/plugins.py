@@ -21,6 +21,7 @@ or "stopped after N s") that the report shows as ``submission.plugin-error``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.metadata
 import logging
@@ -154,7 +155,7 @@ def rules(pm: pluggy.PluginManager) -> dict[str, Rule]:
                 raise pluggy.PluginValidationError(
                     plugin_name, f"rule {rule.id!r} is declared twice"
                 )
-            found[rule.id] = Rule(rule.id, rule.level, rule.summary, plugin_name)
+            found[rule.id] = dataclasses.replace(rule, plugin=plugin_name)
 
         return register
 

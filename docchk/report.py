@@ -22,6 +22,8 @@ class Report:
     submission: Submission
     findings: list[Finding]
     config: Config
+    #: Rules whose findings say a check could not be made (Rule.unchecked).
+    unchecked_rules: frozenset[str] = frozenset()
 
     @property
     def documents(self):
@@ -34,6 +36,25 @@ class Report:
     def ready(self) -> bool:
         """No error findings: the folder can be submitted as it is."""
         return self.count(Severity.ERROR) == 0
+
+    @property
+    def confirmed(self) -> bool:
+        """Every check could be made: no finding says one could not (an
+        income criterion not known for the date, say). A report that is
+        ready but not confirmed says so instead of "Ready to submit"."""
+        return not any(f.rule in self.unchecked_rules for f in self.findings)
+
+    def verdict(self) -> str:
+        """The one line a person reads first, in the current language."""
+        from docchk.i18n import _, ngettext
+
+        if not self.ready:
+            return _("Not ready to submit")
+        if self.confirmed:
+            return _("Ready to submit")
+        n = sum(1 for f in self.findings if f.rule in self.unchecked_rules)
+        return ngettext("Not confirmed: no errors, but {n} check could not be made (see the warning)",
+                        "Not confirmed: no errors, but {n} checks could not be made (see the warnings)", n).format(n=n)
 
     @property
     def summary(self) -> dict:
@@ -66,6 +87,7 @@ class Report:
             "permit_checklist": self.permit_checklist(),
             "submission_date": self.config.submission_date.isoformat(),
             "ready": self.ready,
+            "confirmed": self.confirmed,
             "summary": self.summary,
             "documents": [d.to_dict() for d in self.documents],
             "findings": [f.to_dict() for f in self.findings],
@@ -102,7 +124,7 @@ class Report:
         documents = [dataclasses.replace(d, relpath=mask(d.relpath)) for d in self.documents]
         roots = tuple(mask(r) for r in self.submission.roots)
         return Report(dataclasses.replace(self.submission, documents=documents, roots=roots), findings,
-                      self.config)
+                      self.config, self.unchecked_rules)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)

@@ -653,7 +653,8 @@ $('form').addEventListener('submit', async e => {
   }
   if (answer.status === 401) { status.textContent = 'The API key was not accepted.'; return; }
   if (!answer.ok || body.status !== 'done') { status.textContent = 'Error: ' + (body.error || answer.status); return; }
-  status.textContent = body.report.ready ? 'Ready to submit.' : 'Not ready: see the report.';
+  status.textContent = !body.report.ready ? 'Not ready: see the report.'
+    : body.report.confirmed ? 'Ready to submit.' : 'No errors, but not every check could be made: see the report.';
   frame.srcdoc = await (await fetch(body.html_href, { headers: headers() })).text();
   frame.hidden = false;
 });

@@ -67,6 +67,33 @@ def test_no_income_criterion_in_force_is_said_with_the_last_one_known(tmp_path, 
     assert not _found(report, "submission.income-below-criterion")
 
 
+def test_an_unchecked_income_is_never_called_ready_to_submit(tmp_path):
+    """No error, but the income could not be checked: the report is not
+    'confirmed', and no format says "Ready to submit"."""
+    import io
+    import json
+
+    import jsonschema
+
+    from conftest import ROOT
+
+    report = _scan(_contract(tmp_path), permit="kennismigrant", submission_date=dt.date(2027, 3, 1),
+                   birth_date="1980-05-01", ignore=["submission.missing-document"])
+    assert report.ready and not report.confirmed
+    data = report.to_dict()
+    jsonschema.validate(data, json.loads((ROOT / "schemas" / "report.schema.json").read_text()))
+    assert data["ready"] is True and data["confirmed"] is False
+    formats = {}
+    plugin_manager().hook.docchk_report_formats(register=lambda name, fn: formats.__setitem__(name, fn))
+    for name in ("terminal", "markdown", "html"):
+        out = io.StringIO()
+        formats[name](report, out, {"no_color": True})
+        assert "Ready to submit" not in out.getvalue() and "Not confirmed" in out.getvalue(), name
+    in_force = _scan(_contract(tmp_path), permit="kennismigrant", birth_date="1980-05-01",
+                     ignore=["submission.missing-document"])
+    assert in_force.confirmed and in_force.verdict() == "Ready to submit"
+
+
 def test_a_year_between_two_known_criteria_is_said_unchecked():
     """A gap in the rows (kennismigrant had none for 2023): the last one before it is named."""
     from docchk.builtin_plugins.completeness import _income

@@ -41,7 +41,8 @@ def docchk_register_rules(register):
     register(Rule(AGE, Level.SUBMISSION, "the applicant's age is outside the permit's limits"))
     register(Rule(INCOME, Level.SUBMISSION, "the salary is below the permit's income criterion"))
     register(Rule(INCOME_NOT_CHECKED, Level.SUBMISSION,
-                  "the permit has an income criterion but none known applies on the submission date"))
+                  "the permit has an income criterion but none known applies on the submission date",
+                  unchecked=True))
     register(Rule(CONDITION, Level.SUBMISSION, "the applicant does not meet a condition of the permit itself"))
 
 

@@ -50,7 +50,7 @@ body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 header, main { max-width: 1100px; margin: 0 auto; padding: 12px 16px; }
 header { background: #fff; border-bottom: 1px solid #ddd; position: sticky; top: 0; z-index: 2; }
 h1 { font-size: 1.35em; margin: 0 0 4px; }
-h1.ready { color: var(--ok); } h1.not-ready { color: var(--error); }
+h1.ready { color: var(--ok); } h1.not-ready { color: var(--error); } h1.not-confirmed { color: var(--warning); }
 h2 { font-size: 1.1em; margin: 0; word-break: break-all; }
 .counts, .meta { color: #555; font-size: .92em; }
 .filters label { margin-right: 14px; white-space: nowrap; }
@@ -298,12 +298,13 @@ def render(report, stream, options):
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f'<title>docchk report: {"ready" if report.ready else "not ready"}</title>',
            f"<style>{CSS}</style></head><body>"]
-    verdict = _("Ready to submit") if report.ready else _("Not ready to submit")
+    verdict = report.verdict()
+    state = "not-ready" if not report.ready else "ready" if report.confirmed else "not-confirmed"
     counts = report.counts_text() + "."
     show = _("Show:")
     labels = (("error", _("errors")), ("warning", _("warnings")), ("info", _("notes")))
     as_a_whole = _("The submission as a whole")
-    out.append(f'<header><h1 class="{"ready" if report.ready else "not-ready"}">{verdict}</h1>'
+    out.append(f'<header><h1 class="{state}">{_e(verdict)}</h1>'
                f'<div class="counts">{_e(counts)}</div><div class="filters">{_e(show)} '
                + "".join(f'<label><input type="checkbox" value="{v}" checked> {_e(label)}</label>'
                          for v, label in labels)

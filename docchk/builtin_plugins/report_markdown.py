@@ -16,7 +16,8 @@ def _cell(text: str) -> str:
 
 
 def render(report, stream, options):
-    verdict = "✅ **%s**" % _("Ready to submit") if report.ready else "❌ **%s**" % _("Not ready to submit")
+    icon = "❌" if not report.ready else "✅" if report.confirmed else "⚠️"
+    verdict = f"{icon} **{report.verdict()}**"
     stream.write(f"## docchk: {verdict}\n\n")
     stream.write(report.counts_text() + ".\n\n")
     if report.findings:

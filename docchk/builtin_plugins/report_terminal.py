@@ -49,8 +49,8 @@ def render(report, stream, options):
     checklist = report.permit_checklist()
     if checklist:
         _print_checklist(console, checklist)
-    verdict = (Text(_("Ready to submit"), style="bold green") if report.ready
-               else Text(_("Not ready to submit"), style="bold red"))
+    style = "bold red" if not report.ready else "bold green" if report.confirmed else "bold yellow"
+    verdict = Text(report.verdict(), style=style)
     console.print(verdict, Text("- " + report.counts_text(notes=False)))
 
 
