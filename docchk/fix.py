@@ -230,9 +230,11 @@ def _write_file(fp: FilePlan, source: Path, target: Path, stamp: str | None) -> 
         placed = {i + 1: note for i, note in enumerate(notes)}
         reader = pypdf.PdfReader(io.BytesIO(data))
     else:
-        reader = pypdf.PdfReader(source)
-        if reader.is_encrypted:
-            reader.decrypt("")  # only PDFs that open without a password get here
+        from docchk.readers import pypdf_reader
+
+        # The pages the scan read: a damaged file from qpdf's repaired copy
+        # (only PDFs that open without a password get here).
+        reader = pypdf_reader(source)
     writer = pypdf.PdfWriter(clone_from=reader)
     kept = [n for n in range(1, len(writer.pages) + 1) if "removed-blank" not in by_page.get(n, ())]
     for n in sorted(set(range(1, len(writer.pages) + 1)) - set(kept), reverse=True):

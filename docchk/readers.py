@@ -462,6 +462,27 @@ class PdfDocument:
         self._file.close()
 
 
+def pypdf_reader(path: Path) -> pypdf.PdfReader:
+    """pypdf's reader of the PDF at ``path`` as the reader chain reads it --
+    the file itself, or qpdf's repaired and decrypted copy -- for ``docchk
+    fix``, which writes with pypdf: a file the scan read is written from the
+    same pages. The file is read into memory (a writer reads it whole
+    anyway). Raises :class:`ReadError` for a file only PDFium reads."""
+    doc = PdfDocument(path)
+    try:
+        if doc.read_by == "qpdf":
+            return doc._reader  # reads the copy in memory; close() only lets go of it
+        if doc.read_by == "pypdf":
+            return _pypdf_reader(io.BytesIO(path.read_bytes()))
+        raise _unreadable([PdfiumOnly()])
+    finally:
+        doc.close()
+
+
+class PdfiumOnly(Exception):
+    """Neither pypdf nor qpdf can read the file; PDFium can (no pypdf reader)."""
+
+
 #: A scan's own resolution is used as it is when it is this close to the one asked for.
 _SCAN_DPI_TOLERANCE = 0.03
 # "q W 0 0 H X Y cm /Name Do Q": one image drawn upright over the page.
