@@ -147,6 +147,27 @@ def scan(paths: Iterable[Path | str], *, progress: Progress | None = None, **opt
     return check(paths, build_config(paths, **options), progress)
 
 
+def _check_facts(pm, config: Config) -> None:
+    """ValueError for a yes/no fact (``--fact``, docchk.toml [applicant.facts])
+    that no installed permit asks about: a typo would otherwise leave the
+    condition it meant unsettled without a word."""
+    given = [name for name, _ in config.applicant.facts]
+    if not given:
+        return  # no permit profile is loaded for nothing
+    from docchk.suggest import did_you_mean
+
+    profiles = permits.profiles(pm)
+    chosen = [profiles[config.permit]] if config.permit in profiles else list(profiles.values())
+    known = {name for p in chosen for name in permits.fact_names(p)} | set(permits.GENERAL_FACTS)
+    everywhere = {name for p in profiles.values() for name in permits.fact_names(p)}
+    for name in given:
+        if name not in known:
+            where = f"permit {config.permit!r}" if config.permit else "any installed permit"
+            also = " (another permit asks about it)" if name in everywhere - known else ""
+            raise ValueError(f"fact {name!r}: {where} asks no such fact{also}.{did_you_mean(name, known)} "
+                             f"`docchk permits show {config.permit or 'ID'}` lists the facts")
+
+
 def check(paths: Iterable[Path | str], config: Config, progress: Progress | None = None) -> Report:
     """:func:`scan` with a config made by :func:`build_config`."""
     paths = [Path(p) for p in paths]
@@ -159,6 +180,7 @@ def check(paths: Iterable[Path | str], config: Config, progress: Progress | None
         # half-applying. Without it no profile is loaded.
         if config.permit:
             permits.get(pm, config.permit)
+        _check_facts(pm, config)
     except ValueError as exc:  # PermitError too
         raise OptionError(str(exc)) from exc
     return _scan(paths, config, progress)

@@ -612,6 +612,12 @@ def applicant_lines(checklist: dict) -> list[tuple[str, str]]:
                else _("Validity"), d["text"]) for d in checklist["deadlines"])]
 
 
+#: Yes/no facts docchk's own rules read whatever the permit: where the
+#: applicant is and what they hold decide the mvv question and the form
+#: (mvv_refusal, forms_for), children the family conditions.
+GENERAL_FACTS = ("in_netherlands", "has_mvv", "has_residence_permit", "has_children")
+
+
 def fact_names(profile: dict) -> list[str]:
     """Every yes/no fact the profile's conditions ask about, wherever they
     are (documents, income rows, forms, fees, deadlines, conditions), with

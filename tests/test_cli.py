@@ -165,6 +165,9 @@ def test_the_terminal_report_without_a_terminal_is_a_wide_table(folders):
     (["-p", "no:tesseract-ocr"], "Did you mean 'tesseract'?"),
     (["--permit", "kennis"], "Did you mean 'kennismigrant'?"),
     (["--permit", "Kennismigrant"], "Did you mean 'kennismigrant'?"),
+    (["--permit", "family-partner", "--fact", "partner_aged_21_or_ovr=yes"], "Did you mean 'partner_aged_21_or_over'?"),
+    (["--permit", "kennismigrant", "--fact", "partner_aged_21_or_over=yes"], "another permit asks about it"),
+    (["--fact", "in_netherland=yes"], "Did you mean 'in_netherlands'?"),
 ])
 def test_typos_are_refused_with_the_likely_name(args, suggestion, folders):
     r = docchk("scan", folders[0], "--v-number", V_NUMBER, *args)
