@@ -230,11 +230,20 @@ def _write_file(fp: FilePlan, source: Path, target: Path, stamp: str | None) -> 
         placed = {i + 1: note for i, note in enumerate(notes)}
         reader = pypdf.PdfReader(io.BytesIO(data))
     else:
-        from docchk.readers import pypdf_reader
+        from docchk.readers import ReadError, pypdf_reader
 
         # The pages the scan read: a damaged file from qpdf's repaired copy
         # (only PDFs that open without a password get here).
-        reader = pypdf_reader(source)
+        try:
+            reader = pypdf_reader(source)
+        except ReadError:
+            # Only PDFium reads it, and docchk writes PDFs with pypdf: the
+            # file is copied as it is and every repair is said not done.
+            shutil.copyfile(source, target)
+            for c in fp.changes:
+                c.action, c.detail = "not-repaired", (f"{c.action}: only PDFium can read this damaged file, so "
+                                                      "docchk cannot rewrite it; export or scan it again")
+            return
     writer = pypdf.PdfWriter(clone_from=reader)
     kept = [n for n in range(1, len(writer.pages) + 1) if "removed-blank" not in by_page.get(n, ())]
     for n in sorted(set(range(1, len(writer.pages) + 1)) - set(kept), reverse=True):

@@ -10,6 +10,7 @@ when the file needs one.
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -232,6 +233,27 @@ def test_what_no_reader_opens_is_still_damaged(tmp_path, data):
 
 
 # --- docchk fix writes what the scan read ------------------------------------
+
+
+def test_fix_copies_a_file_only_pdfium_reads_and_says_it_did_not_repair_it(tmp_path):
+    """docchk writes PDFs with pypdf; a file only PDFium reads cannot be
+    rewritten, so it is copied unchanged, the repair is said not done, and
+    the run goes on (before, its ReadError ended the whole fix)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    letter = gen.text_pdf_bytes([gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
+                                              header=f"V-nummer: {V_NUMBER}")], pagesize=LETTER)
+    (folder / "letter.pdf").write_bytes(torture.xref_stream_zeroed(letter))
+    gen.text_pdf(folder / "fine.pdf", [gen.PageSpec(["x"], header=f"V-nummer: {V_NUMBER}")], pagesize=LETTER)
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "docchk", "fix", str(folder), "--out", str(out),
+                             "--v-number", V_NUMBER, "--no-cache", "--format", "json"], capture_output=True,
+                            text=True, timeout=300, check=False)
+    assert result.returncode == 1, result.stderr  # the damaged file's page is still not A4
+    log = {f["source"]: f for f in json.loads(result.stdout)["files"]}
+    assert [c["action"] for c in log["letter.pdf"]["changes"]] == ["not-repaired"]
+    assert (out / "letter.pdf").read_bytes() == (folder / "letter.pdf").read_bytes()
+    assert [c["action"] for c in log["fine.pdf"]["changes"]] == ["to-a4"]
 
 
 def test_fix_writes_a_damaged_file_from_the_repaired_copy(tmp_path):

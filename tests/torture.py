@@ -159,11 +159,11 @@ def _object_streams(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def xref_stream_zeroed() -> bytes:
+def xref_stream_zeroed(data: bytes | None = None) -> bytes:
     """A PDF 1.5 file (objects in object streams) whose cross-reference
     stream is zeroed: pypdf and qpdf cannot place the objects; PDFium
     finds them."""
-    data = _object_streams(_good_pdf())
+    data = _object_streams(data or _good_pdf())
     at = data.index(b"stream", data.index(b"/Type /XRef")) + len(b"stream\n")
     return data[:at] + bytes(20) + data[at + 20:]
 
