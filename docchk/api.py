@@ -84,15 +84,17 @@ def build_config(
     timeout: float | None = DEFAULT_TIMEOUT,
     max_memory_mb: int | None = DEFAULT_MEMORY_MB,
     lang: str | None = None,
+    toml: dict | None = None,
 ) -> Config:
-    """Merge options with the ``docchk.toml`` of the first folder scanned."""
+    """Merge options with the ``docchk.toml`` of the first folder scanned (or
+    ``toml``, settings already read with :func:`docchk.settings.parse`)."""
     paths = [Path(p) for p in paths]
     for p in paths:
         if not p.exists() and not p.is_symlink():
             raise OptionError(f"path not found: {p}")
     folder = next((p for p in paths if p.is_dir()), None)
     try:
-        file = settings.load(folder) if folder else {}
+        file = toml if toml is not None else settings.load(folder) if folder else {}
     except settings.SettingsError as exc:
         raise OptionError(str(exc)) from exc
     a, s = file.get("applicant", {}), file.get("submission", {})

@@ -240,7 +240,9 @@ OPTION_FIELDS = ("v_number", "klantnummer", "name", "birth_date", "submission_da
                  "marital_status", "lang")
 FORM = {"type": "object", "required": ["files"], "properties": {
     "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-              "description": "PDFs and images (JPEG, PNG, TIFF), told by content"},
+              "description": "PDFs and images (JPEG, PNG, TIFF), told by content; and, optionally, the "
+                             "folder's docchk.toml (applicant, permit, per-file facts under the uploaded "
+                             "names), which the other fields override"},
     **{name: {"type": "string", "description": what} for name, what in (
         ("v_number", "The applicant's V-number (10 digits)"), ("klantnummer", "IND client number"),
         ("name", "Applicant's name (with birth_date)"), ("birth_date", "YYYY-MM-DD"),
@@ -404,13 +406,13 @@ def create_app(settings: ServiceSettings | None = None):
         found = permits.profiles(plugin_manager())
         return [permits.permit_summary(p) for _, p in sorted(found.items())]
 
-    async def _save_uploads(form, folder: Path) -> tuple[dict[str, str], int]:
+    async def _save_uploads(form, folder: Path) -> tuple[dict[str, str], int, str | None]:
         uploads = form.getlist("files")
         if not uploads:
             raise Problem(422, "files: no file was uploaded (use the multipart field 'files')")
         if len(uploads) > settings.max_files:
             raise Problem(413, f"files: {len(uploads)} files; at most {settings.max_files} per request")
-        names, total, pages = {}, 0, 0
+        names, total, pages, toml = {}, 0, 0, None
         for index, upload in enumerate(uploads, 1):
             if not hasattr(upload, "read"):
                 raise Problem(422, "files: each 'files' part must be a file")
@@ -419,6 +421,12 @@ def create_app(settings: ServiceSettings | None = None):
             if total > settings.max_upload_mb * 1024 * 1024:
                 raise Problem(413, f"the upload is larger than {settings.max_upload_mb:g} MB")
             client = Path((upload.filename or f"file-{index}").replace("\\", "/")).name or f"file-{index}"
+            if client.lower() == "docchk.toml":  # the folder's settings, as the CLI reads them
+                try:
+                    toml = data.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise Problem(422, "files: docchk.toml is not UTF-8 text") from exc
+                continue
             stored = folder / f"file-{index:03d}"
             stored.write_bytes(data)
             kind = sniff(stored)
@@ -432,7 +440,37 @@ def create_app(settings: ServiceSettings | None = None):
             if pages > settings.max_pages:
                 raise Problem(413, f"files: more than {settings.max_pages} pages in this request")
             names[final.name] = client
-        return names, total
+        return names, total, toml
+
+    def _settings(toml: str, names: dict[str, str], fields: dict) -> dict:
+        """An uploaded docchk.toml, validated, with its [files."NAME"] tables
+        under the names the service stored the files as."""
+        from docchk import api
+        from docchk import settings as toml_settings
+
+        try:
+            parsed = toml_settings.parse(toml, "docchk.toml")
+        except toml_settings.SettingsError as exc:
+            raise Problem(422, str(exc)) from exc
+        stored = {client: name for name, client in names.items()}
+        files = {}
+        for client, facts in parsed.get("files", {}).items():
+            if client not in stored:
+                raise Problem(422, f'docchk.toml: [files."{client}"] names a file that was not uploaded')
+            files[stored[client]] = facts
+        parsed = {**parsed, "files": files}
+        permit = parsed.get("submission", {}).get("permit")
+        known = permits.profiles(plugin_manager())
+        if permit and not fields.get("permit") and permit not in known:
+            from docchk.suggest import did_you_mean
+
+            raise Problem(422, f"docchk.toml: unknown permit {permit!r}.{did_you_mean(permit, known)} "
+                               "GET /v1/permits lists them")
+        try:
+            api.build_config([], toml=parsed, **fields)
+        except api.OptionError as exc:
+            raise Problem(422, str(exc)) from exc
+        return parsed
 
     def _options(form) -> tuple[dict, bool]:
         from docchk import api
@@ -496,7 +534,11 @@ def create_app(settings: ServiceSettings | None = None):
         try:
             options, html = _options(form)
             folder = Path(tempfile.mkdtemp(prefix="docchk-upload-", dir=settings.spool))
-            names, size = await _save_uploads(form, folder)
+            names, size, toml = await _save_uploads(form, folder)
+            if not names:
+                raise Problem(422, "files: no PDF or image was uploaded (only docchk.toml)")
+            if toml is not None:
+                options["toml"] = _settings(toml, names, {k: v for k, v in options.items() if k != "jobs"})
         except BaseException:
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -582,8 +624,8 @@ button { margin-top: 12px; padding: 8px 18px; font-size: 1em; }
 </style></head><body>
 <h1>Check an application before it goes to the IND</h1>
 <form id="form">
-  <div id="drop">Drop PDFs and scans here, or <input id="files" name="files" type="file" multiple
-       accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff"></div>
+  <div id="drop">Drop PDFs and scans here (and the folder's docchk.toml, if it has one), or
+       <input id="files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,.toml"></div>
   <div id="chosen"></div>
   <div class="fields">
   <!--API-KEY-->

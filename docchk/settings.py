@@ -54,8 +54,19 @@ def load(folder: Path) -> dict:
     if not path.is_file():
         return {}
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML: {exc}") from exc
+    return parse(text, str(path))
+
+
+def parse(text: str, origin: str = FILE_NAME) -> dict:
+    """Settings from the text of a docchk.toml (an upload to the service, say),
+    validated; errors name ``origin``."""
+    path = origin
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML: {exc}") from exc
     data = _jsonable(data)
     validator = jsonschema.Draft202012Validator(schema("docchk-toml.schema.json"))

@@ -186,6 +186,26 @@ def test_bad_requests_get_a_4xx_naming_the_problem_and_leave_nothing(server):
     assert _spool_empty(server)
 
 
+def test_the_folders_docchk_toml_travels_with_the_upload(server):
+    """The hints tell people to state facts in docchk.toml: the service takes
+    it with the files, per-file facts under the names uploaded."""
+    toml = (f'[applicant]\nv_number = "{V_NUMBER}"\n[files."statement.pdf"]\ntype = "bank-statement"\n'
+            'language = "nl"\n').encode()
+    files = [("statement.pdf", _pdf(("Overzicht", "Geachte heer, hierbij het overzicht."))), ("docchk.toml", toml)]
+    status, _, body = server.check(files)
+    conforms("/v1/checks", "post", status, body)
+    assert status == 200, body
+    (doc,) = body["report"]["documents"]
+    assert doc["path"] == "statement.pdf" and doc["type"] == "bank-statement"
+    assert not [f for f in body["report"]["findings"] if f["rule"] == "page.missing-identifier"]
+    wrong = server.check([files[0], ("docchk.toml", b'[files."other.pdf"]\ntype = "diploma"\n')])
+    assert wrong[0] == 422 and "other.pdf" in wrong[2]["error"] and "not uploaded" in wrong[2]["error"]
+    typo = server.check([files[0], ("docchk.toml", b'[aplicant]\nv_number = "1"\n')])
+    assert typo[0] == 422 and "did you mean 'applicant'?" in typo[2]["error"]
+    assert server.check([("docchk.toml", toml)])[0] == 422  # settings alone are nothing to check
+    assert _spool_empty(server)
+
+
 def test_limits_api_keys_and_asynchronous_checks(strict):
     status, _, body = strict.check([("a.pdf", _pdf())])
     conforms("/v1/checks", "post", status, body)

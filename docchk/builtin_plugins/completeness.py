@@ -95,13 +95,14 @@ def _age(profile, name, config) -> list[Finding]:
         return [Finding(AGE, Severity.WARNING, None, None,
                         _("Could not check the age limit of {permit} ({span}): no birth date was given.").format(
                             permit=name, span=span),
-                        _("Give --birth-date or birth_date under [applicant] in docchk.toml."))]
+                        _("Give the applicant's birth date (birth_date under [applicant] in docchk.toml, or the "
+                          "birth date option or field)."))]
     age = permits.age_on(birth, config.submission_date)
     if (low is not None and age < low) or (high is not None and age > high):
         return [Finding(AGE, Severity.ERROR, None, None,
                         _("The applicant is {age} on the submission date; {permit} is for ages {span}.").format(
                             age=age, permit=name, span=span),
-                        _("Check the birth date and the permit type chosen (--permit)."))]
+                        _("Check the birth date and the permit type chosen."))]
     return []
 
 
@@ -189,13 +190,13 @@ def _conditions(profile, name, config) -> list[Finding]:
                 CONDITION, Severity.ERROR, None, None,
                 _("The applicant does not meet a condition of {permit}: {condition}. The facts given fail it "
                   "(it needs: {reason}).").format(permit=name, condition=what, reason=reason),
-                _("Check the facts stated (docchk.toml [applicant], the command line) and the permit type "
-                  "chosen (--permit).")))
+                _("Check the facts stated (docchk.toml [applicant], or the options or fields given) and the "
+                  "permit type chosen.")))
         elif holds is None:
             out.append(Finding(
                 CONDITION, Severity.WARNING, None, None,
                 _("Could not confirm a condition of {permit}: {condition}. It depends on a fact not given "
                   "({reason}).").format(permit=name, condition=what, reason=reason),
-                _("State it under [applicant] in docchk.toml (a yes/no fact under [applicant.facts]) or on the "
-                  "command line; `docchk permits show {permit}` lists the facts.").format(permit=profile["id"])))
+                _("State it under [applicant] in docchk.toml (a yes/no fact under [applicant.facts]); "
+                  "`docchk permits show {permit}` lists the facts.").format(permit=profile["id"])))
     return out

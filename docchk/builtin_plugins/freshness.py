@@ -93,5 +93,5 @@ def outdated(document, limit: int, submitted: dt.date, permit: str = "") -> list
         message.format(kind=kind, issued=document.issue_date.isoformat(), limit=limit, date=submitted.isoformat(),
                        permit=permit),
         (_("{permit} accepts it only when issued on or after {date}: check the date read, and the permit type "
-           "chosen (--permit).") if permit else
+           "chosen.") if permit else
          _("Request a new one, issued on or after {date}.")).format(date=oldest.isoformat(), permit=permit))]

@@ -65,5 +65,5 @@ def docchk_check_submission(submission, config):
                  "given and no V-number appears on it.",
                  "Could not check {count} pages for the applicant's identifier: none was "
                  "given and no V-number appears on the pages.", len(pages)).format(count=len(pages)),
-        _("Give it with --v-number (or --klantnummer, or --name and --birth-date), "
-          "or in docchk.toml, so docchk can check every page."))]
+        _("Give the V-number (or the klantnummer, or the name and date of birth), as an option or "
+          "field or in docchk.toml, so docchk can check every page."))]
