@@ -289,3 +289,22 @@ def test_shell_completion_is_there_as_the_readme_says():
                        timeout=60)
     assert r.returncode == 0 and "_docchk_completion" in r.stdout
     assert "_DOCCHK_COMPLETE=bash_source docchk" in (ROOT / "README.md").read_text()
+
+
+def test_the_readmes_example_is_what_docchk_prints():
+    """The output at the top of the README is real: each line it shows is a
+    line of `docchk scan samples/problems` (120 columns), in that order,
+    and the verdict is the same."""
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("```\n$ docchk scan samples/problems\n", 1)[1].split("```", 1)[0].splitlines()
+    shown = [line for line in block if line.strip() != "..."]
+    env = {**os.environ, "COLUMNS": "120"}
+    r = subprocess.run([sys.executable, "-m", "docchk", "scan", str(ROOT / "samples" / "problems")],
+                       capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 1
+    printed = [line.rstrip() for line in r.stdout.splitlines()]
+    assert shown[-1] == printed[-1]
+    at = 0
+    for line in shown:
+        assert line.rstrip() in printed[at:], f"the README shows a line docchk does not print: {line!r}"
+        at = printed.index(line.rstrip(), at) + 1
