@@ -88,11 +88,11 @@ def build_config(
 ) -> Config:
     """Merge options with the ``docchk.toml`` of the first folder scanned (or
     ``toml``, settings already read with :func:`docchk.settings.parse`)."""
-    paths = [Path(p) for p in paths]
-    for p in paths:
+    given = [Path(p) for p in paths]
+    for p in given:
         if not p.exists() and not p.is_symlink():
             raise OptionError(f"path not found: {p}")
-    folder = next((p for p in paths if p.is_dir()), None)
+    folder = next((p for p in given if p.is_dir()), None)
     try:
         file = toml if toml is not None else settings.load(folder) if folder else {}
     except settings.SettingsError as exc:
@@ -172,7 +172,7 @@ def _check_facts(pm, config: Config) -> None:
 
 def check(paths: Iterable[Path | str], config: Config, progress: Progress | None = None) -> Report:
     """:func:`scan` with a config made by :func:`build_config`."""
-    paths = [Path(p) for p in paths]
+    given = [Path(p) for p in paths]
     pm = plugin_manager(config.disabled_plugins)
     try:
         check_disabled(config.disabled_plugins)
@@ -185,4 +185,4 @@ def check(paths: Iterable[Path | str], config: Config, progress: Progress | None
         _check_facts(pm, config)
     except ValueError as exc:  # PermitError too
         raise OptionError(str(exc)) from exc
-    return _scan(paths, config, progress)
+    return _scan(given, config, progress)

@@ -41,6 +41,7 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from docchk.model import PageFacts, Word
 
@@ -224,7 +225,7 @@ def active(store: AnalysisCache | None):
         _ACTIVE.reset(token)
 
 
-def memoised(dump: Callable[[object], object] = lambda v: v, load: Callable[[object], object] = lambda v: v):
+def memoised(dump: Callable[[Any], object] = lambda v: v, load: Callable[[Any], object] = lambda v: v):
     """Keep the answers of a function of its arguments alone (text, dates,
     codes; no files, no settings other than docchk's data files) in the
     active cache. ``dump`` and ``load`` turn an answer into JSON and back.

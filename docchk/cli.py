@@ -20,6 +20,7 @@ import json
 import logging
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -76,7 +77,7 @@ def _status(report) -> Exit:
 
 
 def _formats(pm) -> dict:
-    found = {}
+    found: dict[str, Callable[..., object]] = {}
     pm.hook.docchk_report_formats(register=lambda name, render: found.__setitem__(name, render))
     return found
 

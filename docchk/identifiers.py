@@ -188,7 +188,7 @@ def infer_v_number(pages: Iterable[PageFacts]) -> str | None:
     Chosen when it appears on at least two pages, or on the only page that
     carries any candidate, and on more pages than any other candidate.
     """
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for page in pages:
         counts.update(set(v_number_candidates(page.digit_runs)))
     if not counts:

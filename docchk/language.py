@@ -117,7 +117,7 @@ def main_script(text: str) -> tuple[str, str | None, float]:
         totals[s] = totals.get(s, 0.0) + weight(m.group(0))
     if not totals:
         return "", None, 0.0
-    main = max(totals, key=totals.get)
+    main = max(totals, key=totals.__getitem__)
     kept = _WORD.sub(lambda m: m.group(0) if script(m.group(0)[0]) == main else " ", text)
     lines = (_BLANKS.sub(" ", _LONE.sub(" ", line)).strip() for line in kept.splitlines())
     return "\n".join(ln for ln in lines if any(ch.isalpha() for ch in ln)), main, totals[main]
@@ -184,8 +184,8 @@ def combine(ranked: list[list[tuple[str, float]]], weights: list[float],
         return []
     score: dict[str, float] = {}
     for answers, w in zip(ranked, weights):
-        for lang, conf in answers:
-            lang = ALIASES.get(lang, lang)
+        for label, conf in answers:
+            lang = ALIASES.get(label, label)
             if lang and (allowed is None or lang in allowed):
                 score[lang] = score.get(lang, 0.0) + w * conf
     return sorted(((lang, s / total) for lang, s in score.items()), key=lambda kv: -kv[1])

@@ -12,8 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from docchk.limits import Limits
+
+if TYPE_CHECKING:
+    from docchk.mrz import Mrz
 
 
 class Severity(str, Enum):
@@ -257,7 +261,7 @@ class DocumentFacts:
     #: The parsed machine-readable zone (:class:`docchk.mrz.Mrz`) of a
     #: passport or ID card. Personal data: only its checks, the expiry date
     #: and the nationality reach the report.
-    mrz: object | None = field(default=None, repr=False)
+    mrz: Mrz | None = field(default=None, repr=False)
     #: The date the document was issued, where its wording says so.
     issue_date: dt.date | None = None
     #: Digital signatures of a PDF (docchk.signatures).
@@ -294,7 +298,7 @@ class DocumentFacts:
         return read if len(read) <= 4 else read[:2] + read[-2:]
 
     def to_dict(self) -> dict:
-        out = {
+        out: dict[str, Any] = {
             "path": self.relpath,
             "sha256": self.sha256,
             "type": self.type,

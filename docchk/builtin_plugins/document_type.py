@@ -108,7 +108,7 @@ def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, f
                 first_line[doc_type] = n
                 break
     if first_line:
-        ranked = sorted(first_line, key=first_line.get)
+        ranked = sorted(first_line, key=first_line.__getitem__)
         top = first_line[ranked[0]]
         tied = [t for t in ranked if first_line[t] == top]
         if len(tied) > 1:  # two types named on one line: no telling

@@ -267,7 +267,7 @@ def _summary(report) -> str:
         by_rule.setdefault(f.rule, []).append(f)
     items = []
     for rule, found in sorted(by_rule.items(), key=lambda kv: (min(order[f.severity.value] for f in kv[1]), kv[0])):
-        worst = min((f.severity.value for f in found), key=order.get)
+        worst = min((f.severity.value for f in found), key=order.__getitem__)
         places = []
         for f in found:
             if f.path is None:
