@@ -61,7 +61,7 @@ class FilePlan:
     output: str | None  # relative path in --out; None: not written
     changes: list[Change]
     note: str = ""  # why the file is not written
-    document: DocumentFacts | None = dataclasses.field(default=None, repr=False)
+    document: DocumentFacts = dataclasses.field(kw_only=True, repr=False)
 
     def to_dict(self) -> dict:
         return {"source": self.source, "output": self.output, "note": self.note or None,
@@ -146,7 +146,7 @@ def plan(paths: list[Path], config: Config, progress=None) -> Plan:
     for doc in report.documents:
         if doc.error is not None or doc.kind not in ("pdf", "image"):
             reason = doc.error.reason if doc.error else "not a PDF or image"
-            files.append(FilePlan(doc.relpath, None, [], f"not written: {reason}", doc))
+            files.append(FilePlan(doc.relpath, None, [], f"not written: {reason}", document=doc))
             continue
         taken.discard(doc.relpath.lower())
         changes = [Change(None, "to-pdf", "image converted to PDF (pixels unchanged)")] if doc.kind == "image" else []
@@ -247,7 +247,8 @@ def _write_file(fp: FilePlan, source: Path, target: Path, stamp: str | None) -> 
     writer = pypdf.PdfWriter(clone_from=reader)
     kept = [n for n in range(1, len(writer.pages) + 1) if "removed-blank" not in by_page.get(n, ())]
     for n in sorted(set(range(1, len(writer.pages) + 1)) - set(kept), reverse=True):
-        del writer.pages[n - 1]
+        # pypdf types PdfWriter.pages as a Sequence; the writer's list supports del (documented)
+        del writer.pages[n - 1]  # type: ignore[attr-defined]
     position = {n: i for i, n in enumerate(kept)}
     for n, actions in by_page.items():
         if "to-a4" in actions and n in position:
@@ -255,6 +256,7 @@ def _write_file(fp: FilePlan, source: Path, target: Path, stamp: str | None) -> 
             next(c for c in fp.changes if c.page == n and c.action == "to-a4").detail = detail
     stamped = [n for n, actions in by_page.items() if "stamped-identifier" in actions and n in position]
     if stamped:
+        assert stamp is not None  # "stamped-identifier" is planned only with a text to stamp
         results = _stamp_pages(writer, [position[n] for n in stamped], stamp)
         for n in stamped:
             change = next(c for c in fp.changes if c.page == n and c.action == "stamped-identifier")
@@ -270,20 +272,20 @@ def _merge(plan: Plan, staging: Path) -> None:
     documents of unknown type ("other") keep their own files."""
     import pypdf
 
-    groups: dict[str, list[FilePlan]] = {}
+    groups: dict[str, list[tuple[FilePlan, str]]] = {}  # type -> (file, its output)
     for fp in plan.files:
         if fp.output and fp.document.type != "other":
-            groups.setdefault(fp.document.type, []).append(fp)
+            groups.setdefault(fp.document.type, []).append((fp, fp.output))
     taken = {fp.output.lower() for fp in plan.files if fp.output and fp.document.type == "other"}
     for kind, members in sorted(groups.items()):
         name = f"{kind}.pdf" if f"{kind}.pdf" not in taken else f"{kind}-merged.pdf"
-        if [fp.output for fp in members] == [name]:
+        if [output for _, output in members] == [name]:
             continue  # already merged (a fixed folder fixed again): unchanged
         writer = pypdf.PdfWriter()
-        for fp in members:
-            writer.append(str(staging / fp.output))
-        for fp in members:
-            (staging / fp.output).unlink()
+        for _, output in members:
+            writer.append(str(staging / output))
+        for fp, output in members:
+            (staging / output).unlink()
             fp.changes.append(Change(None, "merged", f"merged into {name}"))
             fp.output = name
         with open(staging / name, "wb") as fh:
@@ -333,10 +335,10 @@ def execute(paths: list[Path], the_plan: Plan, out: Path, config: Config, force:
         (staging / LOG_NAME).write_text(json.dumps(outcome.log(), indent=2, ensure_ascii=False) + "\n", "utf-8")
         staging.chmod(0o755 & ~_umask())
         if out.exists():  # --force: the old folder goes only once the new one is complete
-            old = Path(tempfile.mkdtemp(prefix=f"{_STAGING}{out.name}-old-", dir=parent))
-            out.rename(old / "replaced")
+            previous = Path(tempfile.mkdtemp(prefix=f"{_STAGING}{out.name}-old-", dir=parent))
+            out.rename(previous / "replaced")
             staging.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(previous, ignore_errors=True)
         else:
             staging.rename(out)
         return outcome
