@@ -54,9 +54,8 @@ def deadline(seconds: float | None):
     block runs unbounded. A loop in Python code or a sleep is interrupted;
     a call that blocks inside C code is interrupted when it returns.
     """
-    usable = (seconds and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
         yield
         return
 

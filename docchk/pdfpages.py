@@ -131,7 +131,7 @@ def _encode(frame: Image.Image, jpeg: bytes | None) -> _Pixels:
                    b"/FlateDecode", zlib.compress(frame.tobytes(), 6))
 
 
-def placement(width_px: int, height_px: int, dpi: float | None) -> tuple[float, float, float, float, float]:
+def placement(width_px: int, height_px: int, dpi: float | None) -> tuple[float, float, float, float, float, float]:
     """Where an image goes on A4, in points: (page width, page height,
     x, y, drawn width, drawn height).
 

@@ -228,9 +228,9 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
         elif key == "fact":
             results.append((want.replace("_", " "), applicant.fact(want)))
         elif key == "not_fact":
-            have = applicant.fact(want)
-            words = want.replace("_", " ") if have is None else _("not {fact}").format(fact=want.replace("_", " "))
-            results.append((words, None if have is None else not have))
+            holds = applicant.fact(want)
+            words = want.replace("_", " ") if holds is None else _("not {fact}").format(fact=want.replace("_", " "))
+            results.append((words, None if holds is None else not holds))
     return results
 
 

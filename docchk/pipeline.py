@@ -26,6 +26,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docchk import blank, cache, i18n, identifiers
 from docchk.cache import AnalysisCache
@@ -38,7 +39,10 @@ from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFac
 from docchk.plugins import NO_DOCUMENTS, call_each, plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
 from docchk.understand import understand
-from docchk.workers import TaskFailed, WorkerPool
+from docchk.workers import Task, TaskFailed, WorkerPool
+
+if TYPE_CHECKING:
+    from docchk.readers import ImageDocument, PdfDocument
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
@@ -46,7 +50,7 @@ log = logging.getLogger(__name__)
 
 # --- worker side ------------------------------------------------------------
 
-_open_docs: OrderedDict[Path, object] = OrderedDict()
+_open_docs: OrderedDict[Path, PdfDocument | ImageDocument] = OrderedDict()
 _OPEN_DOCS_KEPT = 2
 
 
@@ -280,7 +284,7 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
           if store else "")
     runner = _Runner(_jobs(config), config)
     try:
-        counts = []
+        counts: list[Task | _Done | None] = []
         for doc, source in zip(documents, sources, strict=True):
             if source.kind == UNLISTABLE_FOLDER:
                 doc.error = Unreadable(_("The folder cannot be opened ({error}); the documents in it were not "
@@ -307,31 +311,33 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
                 doc.error = found
             if not isinstance(found, Inspection):
                 continue
+            digest = doc.sha256
+            assert digest is not None  # only the files that were hashed are inspected
             count = found.page_count
             doc.signatures = list(found.signatures)
             if store:
-                store.put_document(fp, doc.sha256, found.to_cache())
+                store.put_document(fp, digest, found.to_cache())
             reads = _reads(pm, doc, count, config)
             futures = []
             for i in range(count):
                 read = reads.get(i + 1, READ_SAMPLE)
-                hit = store.page(fp, doc.sha256, i, read) if store else None
+                hit = store.page(fp, digest, i, read) if store else None
                 futures.append((i, read, hit is not None, _Done(hit) if hit is not None
                                 else runner.submit(analyse_file_page, source, i, config, read)))
-            tasks.append((doc, futures))
-        _warm_up(pm, pages_to_read=sum(not hit for _, futs in tasks for _, _, hit, _ in futs))
-        total = sum(len(futs) for _, futs in tasks)
+            tasks.append((doc, digest, futures))
+        _warm_up(pm, pages_to_read=sum(not hit for _, _, futs in tasks for _, _, hit, _ in futs))
+        total = sum(len(futs) for _, _, futs in tasks)
         done = 0
         if progress:
             progress(0, total)
-        for doc, futures in tasks:
+        for doc, digest, futures in tasks:
             for index, read, from_cache, fut in futures:
                 result = _outcome(fut, _("page {n}").format(n=index + 1))
                 if isinstance(result, Unreadable):
                     doc.error = doc.error or result
                 else:
                     if store and not from_cache:
-                        store.put_page(fp, doc.sha256, index, read, result)
+                        store.put_page(fp, digest, index, read, result)
                     doc.pages.append(result)
                 done += 1
                 if progress:

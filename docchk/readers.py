@@ -21,8 +21,10 @@ import logging
 import os
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pypdf
 import pypdfium2 as pdfium
@@ -85,7 +87,7 @@ class Page:
     #: from the image's placement for PDFs; None when there is no image.
     image_dpi: float | None
     dpi_source: str | None
-    _render: object  # callable(dpi) -> PIL.Image in mode "L"
+    _render: Callable[[float], Image.Image]  # dpi -> the page in mode "L"
 
     def render(self, dpi: float) -> Image.Image:
         """The page as a grayscale image at ``dpi`` (lowered for huge pages)."""
@@ -208,7 +210,8 @@ class PdfDocument:
     def __init__(self, path: Path):
         self.path = path
         self._reader: pypdf.PdfReader | None = None  # None: PDFium reads alone
-        self._data = None  # the repaired copy PDFium reads (a view of pypdf's), if any
+        # The repaired copy PDFium reads (a view of pypdf's), if any.
+        self._data: ctypes.Array[ctypes.c_char] | None = None
         self._pdfium = None
         self._pages_served = 0
         # An open file, not a path: given a path, pypdf reads the whole file
@@ -235,7 +238,7 @@ class PdfDocument:
             failures.append(exc)
         else:
             _check_page_count(len(self._reader.pages))  # a page-tree bomb goes no further
-        if self._reader is not None and self._page_trees_agree():
+        if self._reader is not None and self._page_trees_agree(self._reader):
             self.page_count, self.read_by = len(self._reader.pages), "pypdf"
             return
         if self._read_repaired(failures):
@@ -251,12 +254,12 @@ class PdfDocument:
         log.debug("PDFium reads the file alone")
         self.page_count, self.read_by = len(self._pdfium), "pdfium"
 
-    def _page_trees_agree(self) -> bool:
+    def _page_trees_agree(self, reader: pypdf.PdfReader) -> bool:
         """Do pypdf and PDFium see as many pages? When a page tree holds a
         null or dangling kid, one reader skips it and the other counts it,
         and page N of the one is not page N of the other."""
         try:
-            return len(self._pdfium_doc()) == len(self._reader.pages)
+            return len(self._pdfium_doc()) == len(reader.pages)
         except ReadError:  # PDFium cannot open the file: a repaired copy may help it
             return False
 
@@ -369,7 +372,7 @@ class PdfDocument:
         try:
             if self._reader is None:
                 return pdfium_c.FPDF_GetSignatureCount(self._pdfium_doc().raw) > 0
-            form = self._reader.trailer["/Root"].get("/AcroForm")
+            form = cast(pypdf.generic.DictionaryObject, self._reader.trailer["/Root"]).get("/AcroForm")
             todo = list(form.get_object().get("/Fields", [])) if form else []
             for _ in range(10_000):  # bounded: a hostile form may loop
                 if not todo:
@@ -413,6 +416,7 @@ class PdfDocument:
 
     def _forgetting_images(self, read):
         """``read()``, then drop the image streams it made pypdf resolve."""
+        assert self._reader is not None  # only pages pypdf read get here
         cache = self._reader.resolved_objects
         before = set(cache)
         try:
@@ -471,6 +475,7 @@ def pypdf_reader(path: Path) -> pypdf.PdfReader:
     doc = PdfDocument(path)
     try:
         if doc.read_by == "qpdf":
+            assert doc._reader is not None  # qpdf's copy is read by pypdf
             return doc._reader  # reads the copy in memory; close() only lets go of it
         if doc.read_by == "pypdf":
             return _pypdf_reader(io.BytesIO(path.read_bytes()))
@@ -524,7 +529,7 @@ def _scan_image(p, unit: float) -> Image.Image | None:
             return None
         if image.get("/ColorSpace") not in ("/DeviceGray", "/DeviceRGB") or image.get("/BitsPerComponent") != 8:
             return None
-        img = Image.open(io.BytesIO(image._data))
+        img: Image.Image = Image.open(io.BytesIO(image._data))
         if img.format != "JPEG" or img.mode not in ("L", "RGB"):
             return None
         if img.size != (int(image["/Width"]), int(image["/Height"])):
@@ -547,7 +552,8 @@ class ImageDocument:
             with warnings.catch_warnings():  # the size is judged just below
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 self._img = Image.open(path)
-            if self._img.width * self._img.height > Image.MAX_IMAGE_PIXELS:
+            limit = Image.MAX_IMAGE_PIXELS  # None: Pillow's limit is off
+            if limit is not None and self._img.width * self._img.height > limit:
                 # Pillow only warns up to twice its limit: refuse before decoding.
                 raise Image.DecompressionBombError(f"{self._img.width} x {self._img.height} pixels")
             self._img.load()

@@ -36,7 +36,9 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -160,7 +162,7 @@ def run_check(folder: str, options: dict, names: dict[str, str], html: bool) -> 
                           for f in report.findings]
     rendered = None
     if html:
-        formats = {}
+        formats: dict[str, Callable[..., object]] = {}
         plugin_manager(report.config.disabled_plugins).hook.docchk_report_formats(
             register=lambda name, fn: formats.__setitem__(name, fn))
         out = io.StringIO()
@@ -186,7 +188,7 @@ class _Checks:
     def __init__(self, workers: int):
         self.workers = workers
         self._lock = threading.Lock()
-        self._pool = None
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
     def pool(self):
         with self._lock:
@@ -231,7 +233,7 @@ SECURITY_SCHEMES = {
     "Bearer": {"type": "http", "scheme": "bearer", "description": "The same key as a Bearer token."},
 }
 #: Either scheme; the empty alternative is a service without keys (loopback only).
-SECURITY = [{"ApiKey": []}, {"Bearer": []}, {}]
+SECURITY: list[dict[str, list[str]]] = [{"ApiKey": []}, {"Bearer": []}, {}]
 PERMIT = {"type": "object", "required": ["id", "names", "forms", "fees_eur"], "properties": {
     "id": {"type": "string"}, "names": {"type": "object"}, "filed_by": {"type": "string"},
     "forms": {"type": "array", "items": {"type": "string"}}, "fees_eur": {"type": "array"}}}
@@ -350,7 +352,9 @@ def create_app(settings: ServiceSettings | None = None):
             app.openapi_schema = document
         return app.openapi_schema
 
-    app.openapi = openapi
+    # FastAPI's documented way to extend its OpenAPI document; mypy refuses
+    # any assignment to a method.
+    app.openapi = openapi  # type: ignore[method-assign]
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem):
@@ -480,7 +484,7 @@ def create_app(settings: ServiceSettings | None = None):
             if key not in FORM["properties"]:
                 raise Problem(422, f"{key}: not a field of this form.{did_you_mean(key, FORM['properties'])} "
                                    f"The fields are {', '.join(FORM['properties'])}")
-        fields = {k: form.get(k) or None for k in OPTION_FIELDS}
+        fields: dict[str, Any] = {k: form.get(k) or None for k in OPTION_FIELDS}
         fields = {k: v for k, v in fields.items() if v is not None}
         known = permits.profiles(plugin_manager())
         if fields.get("permit") and fields["permit"] not in known:
@@ -707,7 +711,7 @@ $('form').addEventListener('submit', async e => {
 def settings_from_env() -> ServiceSettings:
     """The settings ``docchk serve`` hands to each server process
     (``DOCCHK_SERVICE_<FIELD>``; API keys as in :func:`load_api_keys`)."""
-    values = {}
+    values: dict[str, Any] = {}
     for f in dataclasses.fields(ServiceSettings):
         raw = os.environ.get(f"DOCCHK_SERVICE_{f.name.upper()}")
         if raw is None or f.name == "api_keys":

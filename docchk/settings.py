@@ -101,7 +101,8 @@ def _plain(error: jsonschema.ValidationError) -> str:
         return (f"{where}: unknown setting {', '.join(words)}; "
                 f"{'the settings here are ' + ', '.join(allowed) if allowed else 'nothing else is allowed here'}")
     if kind == "type":
-        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted: list[str] = (error.validator_value if isinstance(error.validator_value, list)
+                             else [error.validator_value])
         return f"{where}: must be {' or '.join(_KINDS.get(t, t) for t in wanted)}"
     if kind == "enum":
         return f"{where}: must be one of {', '.join(map(str, error.validator_value))}"

@@ -72,7 +72,7 @@ def skew_angle(region: Image.Image) -> float:
     best, best_score = 0.0, -1.0
     limit, step = s["max_angle"], s["angle_step"]
     for angle in np.arange(-limit, limit + step / 2, step):
-        rows = np.asarray(ink.rotate(float(angle), resample=Image.NEAREST, expand=True)).sum(axis=1, dtype=np.int64)
+        rows = np.asarray(ink.rotate(float(angle), resample=Image.Resampling.NEAREST, expand=True)).sum(axis=1, dtype=np.int64)
         score = float(np.diff(rows).astype(np.float64).var())
         if score > best_score:
             best, best_score = float(angle), score
@@ -92,7 +92,7 @@ def reread_skewed_regions(image: Image.Image, whole: OcrResult, read) -> str:
         angle = skew_angle(crop)
         if abs(angle) < s["min_angle"]:
             continue  # straight: the page reading saw it as well as it can be seen
-        straight = crop.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        straight = crop.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
         straight.info["dpi"] = image.info["dpi"]
         found = read(straight)
         # Only what was read with some confidence: a photo or a signature

@@ -204,6 +204,7 @@ class WorkerPool:
             if worker.conn.poll():
                 status, value = worker.conn.recv()
                 task = worker.task
+                assert task is not None  # a busy worker has a task
                 worker.task = None
                 self._busy.remove(worker)
                 self._idle.append(worker)
