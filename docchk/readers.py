@@ -212,7 +212,7 @@ class PdfDocument:
         self._reader: pypdf.PdfReader | None = None  # None: PDFium reads alone
         # The repaired copy PDFium reads (a view of pypdf's), if any.
         self._data: ctypes.Array[ctypes.c_char] | None = None
-        self._pdfium = None
+        self._pdfium: pdfium.PdfDocument | None = None
         self._pages_served = 0
         # An open file, not a path: given a path, pypdf reads the whole file
         # into memory, and a 300-page scan is hundreds of megabytes.
