@@ -19,28 +19,52 @@ from docchk import facts
 from docchk.cache import memoised
 from docchk.text import find, normalise
 
-#: Languages dates are parsed in when the document's own is unknown.
-FALLBACK_LANGUAGES = ("en", "nl", "de", "fr", "es", "pt", "tr", "ru", "ar", "zh")
+#: Languages dates are parsed in when the document's own is unknown (or one
+#: dateparser does not know): those of the issue-date wording in
+#: ``docchk/data/document_rules.json``. Numeric dates parse in any of them;
+#: month names only in their own ("14 października 2026").
+FALLBACK_LANGUAGES = ("en", "nl", "de", "fr", "es", "pt", "it", "pl", "tr", "ru", "uk", "id", "ar", "zh")
+
+
+def _languages(language: str | None) -> list[str]:
+    from dateparser.data.languages_info import language_order
+
+    if language and language in language_order:
+        return list(dict.fromkeys([language, "en"]))
+    return list(FALLBACK_LANGUAGES)
+
+
+def _dates(line: str, languages: list[str], today: dt.date) -> list[tuple[str, dt.date]]:
+    from dateparser.search import search_dates  # 0.3 s to import: only when a date is needed
+
+    hits = search_dates(line, languages=languages,
+                        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+                                  "PREFER_DATES_FROM": "past"}) or []
+    # Only dates written out with their year: dateparser also turns
+    # "valid for six months from the date of issue" into a date.
+    return [(said, d.date()) for said, d in hits
+            if str(d.year) in said and dt.date(1900, 1, 1) <= d.date() <= today]
 
 
 @memoised(dump=lambda d: d and d.isoformat(), load=lambda s: s and dt.date.fromisoformat(s))
 def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | None:
-    from dateparser.search import search_dates  # 0.3 s to import: only when a date is needed
-
     wording = facts.load("document_rules")["issue_date_wording"]
-    languages = list(dict.fromkeys([language, "en"])) if language else list(FALLBACK_LANGUAGES)
+    languages = _languages(language)
     found = []
-    for line in text.splitlines():
+    lines = [line for line in text.splitlines() if line.strip()]
+    for n, line in enumerate(lines):
         plain = normalise(line)
         if not any(find(w, plain) >= 0 for w in wording):
             continue
-        hits = search_dates(line, languages=languages,
-                            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
-                                      "PREFER_DATES_FROM": "past"}) or []
-        # Only dates written out with their year: dateparser also turns
-        # "valid for six months from the date of issue" into a date.
-        found += [d.date() for said, d in hits
-                  if str(d.year) in said and dt.date(1900, 1, 1) <= d.date() <= today]
+        dates = _dates(line, languages, today)
+        if not dates and n + 1 < len(lines):
+            # A form's label above its value ("Data wydania" / "14.10.2026"):
+            # OCR reads a box's label and its contents as two lines. Only a
+            # line that is the date alone (not "Date of birth: ...").
+            below = lines[n + 1]
+            dates = [(said, d) for said, d in _dates(below, languages, today)
+                     if sum(c.isalpha() for c in below.replace(said, "")) <= 3]
+        found += [d for _said, d in dates]
     return max(found, default=None)
 
 

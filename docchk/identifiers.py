@@ -8,7 +8,11 @@ joined: "V-nr 2719 283 746" -> "2719283746"), and the expected number is
 matched against each run allowing a few edits. Measured on handwriting
 (shared/FINDINGS.md): the right number is read within 1-2 edits, while pages
 with another number or none never come closer than 3. Hence: <= 1 edit is
-found, 2 edits is "could not confirm" (a warning), more is missing.
+found, 2 edits is "could not confirm" (a warning), more is missing -- except
+on a weak reading (:func:`weakly_read`: OCR of a page whose paper size is
+not known from the file, or is not A4, such as a phone photo of a US-Letter
+payslip), where 3 edits is still "could not confirm": a hand that is hard to
+read there is doubt, not evidence of absence (issue #17).
 
 Matching happens in the main process over all pages (:func:`resolve`), so
 that with no identifier given, the V-number most pages carry can be inferred
@@ -24,7 +28,7 @@ from collections import Counter
 from dataclasses import replace
 from collections.abc import Iterable
 
-from docchk import facts
+from docchk import facts, paper
 from docchk.model import Applicant, PageFacts, Submission
 
 _SEPARATORS = " .-/"
@@ -222,7 +226,7 @@ def resolve(submission: Submission, applicant: Applicant) -> None:
     """Set ``identifier_status`` on every page of ``submission``.
 
     found       the identifier is on the page (<= 1 edit)
-    unconfirmed a near reading only (2 edits): a warning, not an error
+    unconfirmed a near reading only (2 edits; 3 on a weak reading): a warning, not an error
     missing     the identifier is known and not on the page
     unknown     no identifier given and none could be inferred
     not-checked blank pages (they are reported as blank instead)
@@ -250,11 +254,29 @@ def _status(page: PageFacts, numbers: list[str], applicant: Applicant, t: dict) 
             return "found"
         if best is not None and best <= t["unconfirmed_max_edits"]:
             return "unconfirmed"
+        if best is not None and best <= t["weak_reading_max_edits"] and weakly_read(page):
+            return "unconfirmed"
         return "missing"
     if applicant.name and applicant.birth_date:
         found = has_name_and_birth_date(page.text, applicant.name, applicant.birth_date)
         return "found" if found else "missing"
     return "unknown"
+
+
+def weakly_read(page: PageFacts) -> bool:
+    """Is the page's reading weak evidence that the identifier is absent?
+
+    The page is a scan or photo read by OCR (not a text layer, whose numbers
+    are what they are), and its paper size is not known from the file -- an
+    image without a resolution, whose size docchk could not tell or only
+    assumed from A4 proportions -- or is not A4 (a photo of a US-Letter
+    page). There the scale the OCR read at is a guess: a near miss in
+    handwriting is doubt.
+    """
+    if page.text_source != "ocr":
+        return False
+    size_unknown = page.width_mm is None or page.dpi_source == "assumed-a4"
+    return size_unknown or not paper.is_required_size(page.width_mm, page.height_mm)
 
 
 # --- the stamp `docchk fix` writes ----------------------------------------------
