@@ -14,6 +14,9 @@ time. OCR reads only what the checks need (docs/performance.md measures it):
   with ``docchk_full_text_pages``, and then the page is read whole first;
   a plugin that needs only a page's title asks with ``docchk_title_pages``,
   and its top band is read (and serves as the legibility sample);
+* a page that looks like a certificate (a framed block, as an apostille is
+  printed: ``docchk.marks.looks_like_certificate``, a layout test on the
+  image) is read whole, wherever it is in the document;
 * a page read whole gets a second look where its reading shows a
   machine-readable zone (read again with only the MRZ's characters) or ink
   left unread askew (a rubber stamp, read again turned straight:
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from docchk import blank, facts, identifiers, paper, skew
+from docchk import blank, facts, identifiers, marks, paper, skew
 from docchk.model import READ_SAMPLE, READ_TOP, READ_WHOLE, Config, OcrResult, PageFacts
 from docchk.readers import MM_PER_INCH, Page
 from docchk.text import usable_text
@@ -114,6 +117,10 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
         facts_.margin_ocr = True
     if whole is None and not settled():
         whole = read_whole()  # the identifier may be anywhere on the page
+    if whole is None and marks.looks_like_certificate(small, image.info["dpi"][0] / factor):
+        # A framed certificate (an apostille, a legalisation) on a page read
+        # only in part: its fields are anywhere in the frame (docchk.marks).
+        whole = read_whole()
     if whole is None and top is not None and _confidence(top) is not None:
         # The title band holds enough words to judge legibility by.
         facts_.ocr_scope = READ_TOP

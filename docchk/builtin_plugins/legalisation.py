@@ -10,10 +10,15 @@ member states (Regulation (EU) 2016/1191) and CIEC multilingual extracts.
 
 What counts as evidence (wording in ``docchk/data/document_marks.json``):
 
-* an apostille: its title ("Apostille") together with at least four of
-  its numbered fields' labels (the Convention's name counts as one: a
-  letter saying an apostille is needed names it too), on any page read
-  whole -- on the document itself or on an attached page;
+* an apostille (judged by :mod:`docchk.marks`): its title ("Apostille")
+  with at least four of its field labels in any Convention language (the
+  Convention's name counts as one), two of them printed with their number
+  and the number (8) or date (6) field filled in -- a letter saying an
+  apostille is needed names the title, the Convention and labels too, but
+  no filled-in fields; or, when OCR garbled the title, six numbered fields
+  in the Convention's order with the number and the date filled in. On any
+  page read whole -- on the document itself or on an attached page; a page
+  framed like a certificate is read whole wherever it is in a scan;
 * an e-Apostille: an apostille in a digitally signed PDF; its signature
   must still cover the whole file, unchanged (:mod:`docchk.signatures`:
   whether the signer is trusted is not judged, that needs the network);
@@ -35,6 +40,7 @@ the same way; a civil document is judged once, as above.
 from __future__ import annotations
 
 from docchk import facts, i18n, permits
+from docchk import marks as document_marks
 from docchk.builtin_plugins.document_type import title_area
 from docchk.hookspec import hookimpl
 from docchk.i18n import _
@@ -52,17 +58,10 @@ def _any(phrases, text: str) -> bool:
     return any(find(p, text) >= 0 for p in phrases)
 
 
-def has_apostille(text: str) -> bool:
-    m = marks()["apostille"]
-    if not _any(m["titles"], text):
-        return False
-    labels = sum(find(f, text) >= 0 for f in m["fields"]) + _any(m["convention"], text)
-    return labels >= m["min_fields"]
-
-
-def is_legalised(text: str) -> bool:
-    m = marks()["legalisation"]
-    return _any(m["embassy"], text) and _any(m["wording"], text)
+# The evidence of an apostille or a legalisation is judged in the core
+# module docchk.marks (language identification asks it too, per page).
+has_apostille = document_marks.has_apostille
+is_legalised = document_marks.is_legalised
 
 
 def eu_country(head: str) -> str | None:

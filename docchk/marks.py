@@ -1,0 +1,208 @@
+"""Apostilles and legalisation stamps: is this text (a page, a document) one?
+
+A core module, not a plugin, so that every part of docchk asks the same
+question the same way: the legalisation plugin (is the document
+apostilled?), the translation plugin (is the translation legalised?) and
+language identification (is this page an attachment whose language is not
+the document's?: :func:`attestation`).
+
+The wording is data (``docchk/data/document_marks.json``, ``apostille`` and
+``legalisation``). An apostille is the Hague Convention's model certificate:
+the title "Apostille" and ten numbered fields whose labels the Convention
+fixes, printed in the issuing authority's language (1 Country, 2 has been
+signed by, 3 acting in the capacity of, 4 bears the seal/stamp of, 5 at,
+6 the [date], 7 by, 8 No [number], 9 seal/stamp, 10 signature). The
+evidence, in :func:`apostille_evidence`:
+
+* the title with at least ``min_fields`` field labels (the Convention's name
+  counts as one), of which ``min_numbered_with_title`` are printed with
+  their number, and the number field (8) or the date field (6) holding a
+  number or a date;
+* without a title (OCR garbled "Apostille (Convention de La Haye ...)"):
+  ``min_numbered_without_title`` numbered fields in the Convention's order,
+  with both the number and the date filled in.
+
+A letter or an instruction sheet that explains apostilles names the title,
+the Convention and some labels, but prints no filled-in number and date
+fields: it is not an apostille.
+
+:func:`looks_like_certificate` is the layout test the analysis stage uses to
+read a page whole that it would otherwise read only in part: a framed block
+(the model certificate is a framed square of at least 9 cm).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+from docchk import facts
+from docchk.text import find, normalise
+
+#: Letters :func:`docchk.text.normalise` keeps that OCR with Latin models
+#: reads plain: Polish "ł", Croatian "đ", Danish "ø".
+_FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss"})
+
+
+def _marks() -> dict:
+    return facts.load("document_marks")
+
+
+def fold(text: str) -> str:
+    """``normalise`` and the letters OCR reads plain made plain."""
+    return normalise(text).translate(_FOLD)
+
+
+def _any(phrases, text: str) -> bool:
+    return any(find(fold(p), text) >= 0 for p in phrases)
+
+
+def _label_pattern(label: str) -> str:
+    words = fold(label).split(" ")
+    body = r"\s?".join(re.escape(w) for w in words)
+    if any("\u3040" <= c <= "\u9fff" for c in label):  # no spaces between words
+        return r"\s*".join(re.escape(c) for c in fold(label) if not c.isspace())
+    return body + r"(?!\w)"
+
+
+@functools.cache
+def _field_patterns() -> tuple[tuple[int, re.Pattern], ...]:
+    """One pattern per numbered field: its number, then (after at most a
+    few words OCR garbled or the value, as Turkish puts it first) one of its
+    labels in any language."""
+    m = _marks()["apostille"]
+    junk = m["junk_words_before_label"]
+    out = []
+    for n in range(1, 11):
+        labels = sorted({lab for fields in m["numbered_fields"].values() for lab in fields[n - 1]},
+                        key=len, reverse=True)
+        alternatives = "|".join(_label_pattern(lab) for lab in labels)
+        out.append((n, re.compile(
+            rf"(?<![\w.,/-]){n}\s?[.,)]?\s?(?:[^\s\d]\S*\s){{0,{junk}}}(?:{alternatives})")))
+    return tuple(out)
+
+
+def _value(text: str, n: int, digits: int) -> list[int]:
+    """Offsets of field ``n`` holding a value with ``digits`` digits in a
+    row (a date's day or year, an apostille's number): the number printed,
+    then the value on the same line before the next field (its number and
+    label: "6. am 5. Oktober 2026 7. durch")."""
+    following = dict(_field_patterns()).get(n + 1)
+    out = []
+    for m in re.finditer(rf"(?<![\w.,/-]){n}\s?[.,)]\s?", text):
+        rest = text[m.end():m.end() + 60].split("\n", 1)[0]
+        nxt = following.search(rest) if following else None
+        if re.search(rf"\d{{{digits},}}", rest[: nxt.start()] if nxt else rest):
+            out.append(m.start())
+    return out
+
+
+def numbered_fields(text: str) -> list[int]:
+    """The numbered fields found in the Convention's order (each after the
+    one before it in ``text``, normalised with :func:`fold`), as their
+    numbers. A field whose label was garbled but whose number and value
+    read (a date, a number) counts for fields 6 and 8."""
+    m = _marks()["apostille"]
+    found = {n: [x.start() for x in p.finditer(text)] for n, p in _field_patterns()}
+    found[m["date_field"]] = sorted(set(found[m["date_field"]]) | set(_value(text, m["date_field"], 1)))
+    found[m["number_field"]] = sorted(set(found[m["number_field"]]) | set(_value(text, m["number_field"], 3)))
+    # The longest run of fields whose numbers rise as the text goes on.
+    hits = sorted((pos, n) for n, positions in found.items() for pos in positions)
+    best: list[list[int]] = []  # best[i]: the longest chain ending with hits[i]
+    for i, (_, n) in enumerate(hits):
+        before = [best[j] for j in range(i) if hits[j][1] < n]
+        best.append(max(before, key=len, default=[]) + [n])
+    return max(best, key=len, default=[])
+
+
+def apostille_evidence(text: str) -> dict:
+    """What of an apostille ``text`` (normalised with :func:`fold`) shows:
+    title, Convention, label phrases, numbered fields in order, a filled-in
+    number and date. :func:`has_apostille` judges it."""
+    m = _marks()["apostille"]
+    return {
+        "title": _any(m["titles"], text),
+        "convention": _any(m["convention"], text),
+        "labels": sum(find(fold(f), text) >= 0 for f in m["fields"]),
+        "numbered": numbered_fields(text),
+        "number": bool(_value(text, m["number_field"], 3)),
+        "date": bool(_value(text, m["date_field"], 1)),
+    }
+
+
+def has_apostille(text: str) -> bool:
+    """Is there an apostille in ``text`` (normalised; folded here)?"""
+    text = fold(text)
+    m = _marks()["apostille"]
+    e = apostille_evidence(text)
+    numbered = len(e["numbered"])
+    if e["title"]:
+        labels = max(e["labels"], numbered) + e["convention"]
+        if labels >= m["min_fields"] and numbered >= m["min_numbered_with_title"] and (e["number"] or e["date"]):
+            return True
+    return numbered >= m["min_numbered_without_title"] and e["number"] and e["date"]
+
+
+def is_legalised(text: str) -> bool:
+    """A legalisation: the Dutch embassy's or consulate's name with legalisation wording."""
+    m = _marks()["legalisation"]
+    text = fold(text)
+    return _any(m["embassy"], text) and _any(m["wording"], text)
+
+
+def attestation(text: str) -> str | None:
+    """Is this page's text an attachment that attests the document rather
+    than being it: "apostille", "legalisation", or None. Its language is the
+    attesting authority's, not the document's."""
+    if has_apostille(text):
+        return "apostille"
+    if is_legalised(text):
+        return "legalisation"
+    return None
+
+
+def looks_like_certificate(image, dpi: float) -> bool:
+    """Does the page show a framed block, as the Convention's model
+    certificate is printed (a framed square of at least 9 cm a side)? A
+    layout test on the page image (grayscale, at ``dpi``; a low resolution
+    will do), not on its text: two long vertical rules far enough apart,
+    joined by long horizontal ones. A scan's slight skew is allowed for
+    (rules are followed within a few millimetres). Costs milliseconds."""
+    t = _marks()["certificate_frame"]
+    gray = np.asarray(image.convert("L"), dtype=np.uint8)
+    step = max(1, round(dpi / t["analysis_dpi"]))  # keep the darkest pixel of each block: thin rules stay
+    h, w = (gray.shape[0] // step) * step, (gray.shape[1] // step) * step
+    if not h or not w:
+        return False
+    ink = gray[:h, :w].reshape(h // step, step, w // step, step).min(axis=(1, 3)) < t["ink_level"]
+    px_per_mm = dpi / step / 25.4
+    slack = max(1, round(t["skew_slack_mm"] * px_per_mm))
+
+    def spread(a: np.ndarray, axis: int) -> np.ndarray:
+        out = a.copy()
+        for k in range(1, slack + 1):
+            shifted = np.zeros_like(a)
+            if axis == 1:
+                shifted[:, k:] = a[:, :-k]
+            else:
+                shifted[k:, :] = a[:-k, :]
+            out |= shifted
+        return out
+
+    def lines(a: np.ndarray, length: float) -> np.ndarray:
+        """Indices of the rows of ``a`` holding a run of ink at least ``length`` long."""
+        out = []
+        for i in np.flatnonzero(a.sum(axis=1) >= length):
+            d = np.diff(np.concatenate(([0], a[i].astype(np.int8), [0])))
+            if (np.flatnonzero(d == -1) - np.flatnonzero(d == 1)).max(initial=0) >= length:
+                out.append(i)
+        return np.asarray(out, dtype=int)
+
+    min_w, min_h = t["min_width_mm"] * px_per_mm, t["min_height_mm"] * px_per_mm
+    verticals = lines(spread(ink, 1).T, min_h)
+    if len(verticals) < 2 or verticals.max() - verticals.min() < min_w:
+        return False
+    horizontals = lines(spread(ink, 0), min_w)
+    return len(horizontals) >= 2 and bool(horizontals.max() - horizontals.min() >= min_h)
