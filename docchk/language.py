@@ -290,21 +290,91 @@ def rank(text: str, k: int = 3) -> list[tuple[str, float]]:
     return [(lang, float(p)) for lang, p in model.rank(text)[:k] if p > 0]
 
 
+@functools.cache
+def written_in(main: str | None) -> frozenset[str]:
+    """The languages (of :func:`allowed`) written in the script ``main``
+    (a name of :func:`script`): only those can be a text's language.
+    A script ``script_languages`` does not list restricts nothing."""
+    s = settings()
+    by_script = {k: frozenset(v) for k, v in s.get("script_languages", {}).items()}
+    if main in by_script:
+        return by_script[main] & allowed()
+    if main == "LATIN":
+        other = frozenset().union(*by_script.values()) - frozenset(s.get("latin_also", ()))
+        return allowed() - other
+    return allowed()
+
+
+def sure_words(words) -> str:
+    """The text of the OCR'd ``words`` (:class:`docchk.model.Word`) read
+    with at least ``ocr_min_word_confidence``, line by line: what poor OCR
+    gives besides them is letter soup that a model still names a language
+    (Cyrillic read with Latin models as Dutch). Tesseract's confidence
+    weighs its dictionary of the language read, so these are the words of
+    a vocabulary."""
+    least = settings()["ocr_min_word_confidence"]
+    lines: dict[int, list[str]] = {}
+    for w in words:
+        if w.confidence >= least:
+            lines.setdefault(w.line, []).append(w.text)
+    return "\n".join(" ".join(ws) for ws in lines.values())
+
+
+_SIDES = re.compile(r"\s+/\s+")
+
+
+def bilingual_sides(text: str) -> list[str]:
+    """The two sides of a form whose labels are in two languages
+    ("Doğum yeri / Place of birth: Ankara"): the text before the " / " of
+    every such line, and the text after it; none when fewer than
+    ``bilingual_min_lines`` lines are written so. Asked apart, each side
+    is one language: in pieces of mixed lines the longer labels' language
+    wins every piece, and the other is not seen at all."""
+    split = [_SIDES.split(line, maxsplit=1) for line in text.splitlines()]
+    split = [parts for parts in split if len(parts) == 2]
+    if len(split) < settings()["bilingual_min_lines"]:
+        return []
+    return ["\n".join(parts[0] for parts in split), "\n".join(parts[1] for parts in split)]
+
+
+def enough_text(text: str) -> bool:
+    """Does ``text`` have enough letters of one script to be asked its
+    language? Below that, "unknown" is no doubt, just too little text."""
+    return main_script(prepare(text))[2] >= settings()["min_letters"]
+
+
+@memoised(load=lambda v: [tuple(x) for x in v])
+def shares(text: str) -> list[tuple[str, float]]:
+    """The languages of the text (written in its main script) with their
+    shares of its letters, best first; empty when it has too few letters."""
+    kept, main, n_letters = main_script(prepare(text))
+    if n_letters < settings()["min_letters"]:
+        return []
+    pieces = chunks(kept)
+    return combine([rank(piece) for piece, _ in pieces], [w for _, w in pieces], written_in(main))
+
+
 @memoised(load=tuple)
-def identify(text: str) -> tuple[str | None, float]:
+def identify(text: str, ocr: bool = False) -> tuple[str | None, float]:
     """ISO 639-1 code of the main language and a confidence 0..1, or
     (None, 0.0) when the evidence is too weak (too few letters, garbled, no
-    clear winner)."""
+    clear winner).
+
+    The answer must be a language written in the text's main script
+    (:func:`written_in`: Cyrillic text is never Spanish), and on OCR'd text
+    (``ocr``) its share and lead must reach the stricter
+    ``ocr_min_confidence`` and ``ocr_min_margin``: poor OCR gives letter
+    soup, which a model still names a language. Call it with positional
+    arguments (the answers are memoised by them)."""
     s = settings()
-    kept, _, n_letters = main_script(prepare(text))
-    if n_letters < s["min_letters"]:
-        return None, 0.0
-    pieces = chunks(kept)
-    ranked = combine([rank(piece) for piece, _ in pieces], [w for _, w in pieces], allowed())
+    ranked = shares(text)
     if not ranked:
         return None, 0.0
     best, share = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if share < s["min_confidence"] or share - second < s["min_margin"]:
+    least, margin = s["min_confidence"], s["min_margin"]
+    if ocr:
+        least, margin = max(least, s["ocr_min_confidence"]), max(margin, s["ocr_min_margin"])
+    if share < least or share - second < margin:
         return None, 0.0
     return best, round(min(share, 1.0), 3)

@@ -197,6 +197,12 @@ class PageFacts:
     #: The script the page was OCR'd in when it is not Latin ("Cyrillic",
     #: "Arabic", "Han", ...: Tesseract's script detection).
     script: str | None = None
+    #: The language of this page's own text (ISO 639-1), set where a
+    #: document's pages differ (an attached apostille); None otherwise.
+    language: str | None = None
+    #: What kind of attached page this is when it is not the document's own
+    #: content: "apostille", "legalisation" or "translator-declaration".
+    attachment: str | None = None
     #: "found", "unconfirmed", "missing", "unknown", "not-checked" (see identifiers.resolve)
     identifier_status: str = "not-checked"
     identifier_found: bool = False
@@ -224,7 +230,7 @@ class PageFacts:
         return self.read_whole or (bool(self.text) and self.ocr_scope == "top")
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "number": self.number,
             "width_mm": self.width_mm,
             "height_mm": self.height_mm,
@@ -240,6 +246,11 @@ class PageFacts:
             "identifier_found": self.identifier_found,
             "identifier_status": self.identifier_status,
         }
+        if self.language:
+            out["language"] = self.language
+        if self.attachment:
+            out["attachment"] = self.attachment
+        return out
 
 
 @dataclass
@@ -292,6 +303,11 @@ class DocumentFacts:
         (an MRZ band, stamps askew): where apostilles, legalisation stamps
         and a passport's machine-readable zone are looked for."""
         return "\n".join(filter(None, (t for p in self._edge_pages() for t in (p.text, p.reread_text))))
+
+    @property
+    def edge_pages(self) -> list[PageFacts]:
+        """The pages ``edge_text`` and ``marks_text`` are read from."""
+        return self._edge_pages()
 
     def _edge_pages(self) -> list[PageFacts]:
         read = [p for p in self.pages if p.read_top]

@@ -9,6 +9,14 @@ text gives "unknown", and an unknown language is never reported.
 Passports, ID cards and residence permits are exempt: they are bilingual by
 design and the IND reads them from their machine-readable zone. A language
 stated for the file in docchk.toml wins.
+
+The language of a document is that of its own content: pages that are
+attached to it -- an apostille, a legalisation, a translator's declaration
+(:func:`attachment`, asking the legalisation and translation plugins) --
+are identified apart and left out, so a Turkish birth certificate with a
+German apostille is Turkish. Where pages differ, each page's language is
+reported. A document with enough text whose language is unknown (poor OCR,
+no clear winner) gets a "could not confirm" warning, never an answer.
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from docchk import facts
 from docchk.hookspec import hookimpl
 from docchk.i18n import N_, _
 from docchk.model import Finding, Level, Rule, Severity
+from docchk.language import ACCEPTED
+from docchk.text import find, normalise
 from docchk.understand import stated_facts
 
 RULE = "document.language-not-accepted"
@@ -33,15 +43,97 @@ def docchk_register_rules(register):
     register(Rule(RULE, Level.DOCUMENT, "not in nl/en/fr/de and no sworn translation with it"))
 
 
+def attachment(page) -> str | None:
+    """What attached page ``page`` is -- "apostille", "legalisation",
+    "translator-declaration" -- or None for the document's own content
+    (asked of :func:`docchk.marks.attestation` and the translation plugin's
+    declaration wording, so every part of docchk judges a mark alike)."""
+    from docchk.builtin_plugins.translation import is_sworn_translation
+    from docchk.marks import attestation
+
+    text = normalise("\n".join(filter(None, (page.text, page.reread_text))))
+    kind = attestation(text)
+    if kind:
+        return kind
+    return "translator-declaration" if is_sworn_translation(text) else None
+
+
+def own_pages(document) -> list:
+    """The pages read of the document's own content: those read at its
+    edges, attached pages left out (all of them when every one is attached:
+    an apostille in a file of its own)."""
+    pages = document.edge_pages
+    return [p for p in pages if not p.attachment] or pages
+
+
+def _text(page) -> str:
+    """The page's text to tell its language by: of an OCR'd page, the words
+    read surely (:func:`docchk.language.sure_words`)."""
+    from docchk.language import sure_words
+
+    return sure_words(page.words) if page.text_source == "ocr" and page.words else page.text
+
+
+def _language_of(pages) -> tuple[str | None, float]:
+    from docchk.language import identify
+
+    # positional arguments: identify is memoised by them
+    return identify("\n".join(_text(p) for p in pages), any(p.text_source == "ocr" for p in pages))
+
+
 @hookimpl
 def docchk_read_document(document, config):
+    pages = document.edge_pages
+    for page in pages:
+        page.attachment = attachment(page)
     stated = stated_facts(config, document).get("language")
     if stated:
         document.language, document.language_confidence = stated, 1.0
         return
-    from docchk.language import identify
+    document.language, document.language_confidence = _language_of(own_pages(document))
+    foreign = _foreign_part(own_pages(document)) if document.language in ACCEPTED else None
+    if foreign:
+        document.language, document.language_confidence = foreign
+    if len(pages) > 1:
+        each = [_language_of([p])[0] for p in pages]
+        if len(set(each)) > 1 or any(p.attachment for p in pages):
+            for page, lang in zip(pages, each):
+                page.language = lang
 
-    document.language, document.language_confidence = identify(document.edge_text)
+
+def _foreign_part(pages) -> tuple[str, float] | None:
+    """A language outside nl/en/fr/de with at least ``foreign_share`` of
+    the pages' letters, and that share: labels in two languages (a Turkish
+    form with English labels) or a paragraph of another language must not
+    make the document accepted. Its share is below ``sure_confidence``, so
+    this is a "could not confirm" warning."""
+    from docchk.language import bilingual_sides, shares
+
+    least = facts.load("language")["foreign_share"]
+    text = "\n".join(_text(p) for p in pages)
+    for part in (text, *bilingual_sides(text)):
+        for lang, share in shares(part):
+            if lang not in ACCEPTED and share >= least:
+                return lang, round(share, 3)
+    return None
+
+
+def multilingual_extract(document) -> bool:
+    """A CIEC multilingual extract or an EU multilingual standard form:
+    made to be read without a translation (shared/DOMAIN.md)."""
+    text = normalise(document.edge_text)
+    return any(find(p, text) >= 0 for p in facts.load("document_marks")["exempt"]["multilingual_extract"])
+
+
+def _doubtful(document) -> bool:
+    """Unknown, but not for want of text: the document's own pages have
+    enough letters (poor OCR, no clear winner), or only an attached page
+    could be read."""
+    from docchk.language import enough_text
+
+    own = own_pages(document)
+    return enough_text("\n".join(p.text for p in own)) or (
+        any(p.attachment for p in document.edge_pages) and not all(p.attachment for p in own))
 
 
 @hookimpl
@@ -49,7 +141,18 @@ def docchk_check_document(document, config):
     from docchk.language import ACCEPTED
 
     lang = document.language
-    if not lang or lang in ACCEPTED or document.type in EXEMPT_TYPES or document.translations:
+    if document.type in EXEMPT_TYPES or document.translations or multilingual_extract(document):
+        return []
+    if not lang:
+        if not document.pages or document.error or not _doubtful(document):
+            return []
+        return [Finding(
+            RULE, Severity.WARNING, document.relpath, None,
+            _("Could not confirm the language of this document: its own text was not read clearly enough "
+              "to tell, and no sworn translation of it is in the folder."),
+            _("If it is not in Dutch, English, French or German, add a sworn translation; if it "
+              'is, state it in docchk.toml (language = "nl").'))]
+    if lang in ACCEPTED:
         return []
     name = _(NAMES[lang]) if lang in NAMES else _("the language '{code}'").format(code=lang)
     # Below sure_confidence a foreign language is a "could not confirm"
