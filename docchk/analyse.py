@@ -117,9 +117,11 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
         facts_.margin_ocr = True
     if whole is None and not settled():
         whole = read_whole()  # the identifier may be anywhere on the page
-    if whole is None and marks.looks_like_certificate(small, image.info["dpi"][0] / factor):
-        # A framed certificate (an apostille, a legalisation) on a page read
-        # only in part: its fields are anywhere in the frame (docchk.marks).
+    if whole is None and (marks.looks_like_certificate(small, image.info["dpi"][0] / factor) or (
+            top is not None and marks.starts_like_certificate(top.text, top.words, image.info["dpi"][0]))):
+        # A certificate (an apostille, a legalisation) on a page read only
+        # in part: framed, or its title band shows the title and numbered
+        # field lines; its fields are further down (docchk.marks).
         whole = read_whole()
     if whole is None and top is not None and _confidence(top) is not None:
         # The title band holds enough words to judge legibility by.

@@ -163,6 +163,48 @@ def attestation(text: str) -> str | None:
     return None
 
 
+_FIELD_NUMBER = re.compile(r"^(\d{1,2})[.,)]?$")
+
+
+def numbered_lines(words, dpi: float) -> list[int]:
+    """The field numbers that start text lines, top to bottom, when they
+    rise and stand in one column: the layout of the model certificate's
+    numbered fields ("1. Country", "2. has been signed by", ...), from
+    OCR'd word boxes (:class:`docchk.model.Word`, pixels at ``dpi``)."""
+    t = _marks()["certificate_frame"]
+    lines: dict[int, list] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    starts = []
+    for ws in lines.values():
+        first = min(ws, key=lambda w: w.box[0])
+        m = _FIELD_NUMBER.match(first.text.strip())
+        if m and 1 <= int(m.group(1)) <= 10:
+            starts.append((first.box[1], first.box[0], int(m.group(1))))
+    starts.sort()
+    column = t["number_column_mm"] * dpi / 25.4
+    out: list[int] = []
+    for _, left, n in starts:
+        if out and n <= out[-1]:
+            continue
+        if out and abs(left - starts[0][1]) > column:
+            continue
+        out.append(n)
+    return out
+
+
+def starts_like_certificate(text: str, words, dpi: float) -> bool:
+    """Does the part of a page read so far (its title band) show an
+    apostille's or a legalisation's beginning: the title (or legalisation
+    wording) in the text and numbered field lines in one column in the
+    word boxes? Then the page is read whole (its number and date fields
+    are further down)."""
+    m = _marks()
+    text = fold(text)
+    heading = _any(m["apostille"]["titles"], text) or _any(m["apostille"]["convention"], text)
+    return heading and len(numbered_lines(words, dpi)) >= m["certificate_frame"]["min_numbered_lines"]
+
+
 def looks_like_certificate(image, dpi: float) -> bool:
     """Does the page show a framed block, as the Convention's model
     certificate is printed (a framed square of at least 9 cm a side)? A

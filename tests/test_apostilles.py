@@ -157,13 +157,19 @@ def test_an_apostille_attached_in_its_countrys_wording_is_found(tmp_path, scan_f
         doc.marks_text
 
 
-def test_an_english_apostille_on_a_scanned_multi_page_tiff_is_found(tmp_path, scan_folder):
+@pytest.mark.parametrize("layout", ["framed, below a letterhead", "unframed, at the top"])
+def test_an_english_apostille_on_a_scanned_multi_page_tiff_is_found(tmp_path, scan_folder, layout):
     """A US apostille stapled on top of a four-page scanned TIFF: its first
-    page is read for its title only unless it is seen to be a certificate."""
+    page is read for its title only unless it is seen to be a certificate
+    (a frame; or numbered lines under an apostille's title in the band
+    read). Framed below a letterhead, the title band holds no field at all;
+    unframed, it holds the title and the first fields but not the number
+    and date that make it an apostille."""
     body = ["The court has considered the petition and the evidence and finds as follows."] * 6
     letterhead = ["^# THE STATE OF TEXAS", "^ Secretary of State", "^ Authentications Unit"]
-    pages = [_page(letterhead + [""] * 12 + APOSTILLE["en"], frame=True), _page(CIVIL["en"]),
-             _page(body), _page(["Certified by the Clerk of the Court."] + body)]
+    first = (_page(letterhead + [""] * 12 + APOSTILLE["en"], frame=True) if layout.startswith("framed")
+             else _page(APOSTILLE["en"], top_mm=60))
+    pages = [first, _page(CIVIL["en"]), _page(body), _page(["Certified by the Clerk of the Court."] + body)]
     gen.save_tiff(_scanned(pages, seed=60), tmp_path / "decree.tiff", DPI)
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED, cache=False)
     (doc,) = report.documents
@@ -182,6 +188,20 @@ def test_an_apostille_inside_a_longer_scan_is_read_whole(tmp_path, scan_folder):
     assert doc.pages[1].ocr_scope == "page"
     assert doc.pages[2].ocr_scope != "page"  # plain text pages are not read whole for nothing
     assert marks.has_apostille(normalise(doc.marks_text))
+
+
+def test_numbered_clauses_without_an_apostilles_title_are_not_read_whole(tmp_path, scan_folder):
+    """A four-page contract whose first page has numbered clauses: no
+    apostille's title, no frame, so its first page is read for its title
+    only (reading it whole would cost a second of OCR for nothing)."""
+    clauses = ["^# EMPLOYMENT CONTRACT", "Between Brightwater Analytics B.V. and Ms Amira Haddad."] + [
+        f"{n}. The employee and the employer agree to clause {n} of the terms." for n in range(1, 9)]
+    body = ["The parties agree to the terms set out in the schedule to this contract."] * 8
+    gen.images_to_pdf(_scanned([_page(clauses, top_mm=60)] + [_page(body)] * 3, seed=85),
+                      tmp_path / "contract.pdf", DPI)
+    report, _ = scan_folder(tmp_path, submission_date=SUBMITTED, cache=False)
+    (doc,) = report.documents
+    assert doc.pages[0].ocr_scope == "top" and doc.legalisation is None
 
 
 def test_a_polish_apostille_with_a_garbled_title_is_found_by_its_numbered_fields(tmp_path, scan_folder):
