@@ -203,6 +203,16 @@ def test_bilingual_form_labels_do_not_make_it_accepted(tmp_path):
     assert [sev for sev, _ in _language_findings(report, "nufus-kayit.pdf")] in (["warning"], ["error"])
 
 
+def test_an_apostille_stamped_below_the_text_does_not_decide_it(tmp_path):
+    """One page: the document's own text, then the apostille."""
+    scanned_pdf(tmp_path / "dogum-tek-sayfa.pdf", [BIRTH_TR + [""] + APOSTILLE_DE])
+    gen.text_pdf(tmp_path / "certidao-uma-pagina.pdf", [BIRTH_PT + [""] + APOSTILLE_FR])
+    report, docs = _scan(tmp_path)
+    assert (docs["dogum-tek-sayfa.pdf"].language, docs["certidao-uma-pagina.pdf"].language) == ("tr", "pt")
+    assert docs["dogum-tek-sayfa.pdf"].pages[0].attachment == "apostille"
+    assert [sev for sev, _ in _language_findings(report, "dogum-tek-sayfa.pdf")] == ["error"]
+
+
 def test_an_apostille_alone_in_its_file_has_its_own_language(tmp_path):
     gen.text_pdf(tmp_path / "apostille.pdf", [APOSTILLE_FR])
     _, docs = _scan(tmp_path)

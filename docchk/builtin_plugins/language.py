@@ -58,12 +58,30 @@ def attachment(page) -> str | None:
     return "translator-declaration" if is_sworn_translation(text) else None
 
 
-def own_pages(document) -> list:
-    """The pages read of the document's own content: those read at its
-    edges, attached pages left out (all of them when every one is attached:
-    an apostille in a file of its own)."""
+def own_text(document) -> tuple[str, bool]:
+    """The text of the document's own content, and whether it is OCR'd:
+    its pages read at its edges, attached pages left out. When every page
+    is attached, the text above an apostille's title on its page (the
+    apostille stamped below the document's own text); failing that, all
+    of them (an apostille in a file of its own)."""
+    from docchk.language import enough_text
+
     pages = document.edge_pages
-    return [p for p in pages if not p.attachment] or pages
+    own = [(p, _text(p)) for p in pages if not p.attachment]
+    if not own:
+        heads = [(p, _above_title(_text(p))) for p in pages if p.attachment == "apostille"]
+        own = [(p, t) for p, t in heads if enough_text(t)] or [(p, _text(p)) for p in pages]
+    return "\n".join(t for _, t in own), any(p.text_source == "ocr" for p, _ in own)
+
+
+def _above_title(text: str) -> str:
+    """The lines above the first that holds an apostille's title."""
+    titles = facts.load("document_marks")["apostille"]["titles"]
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if any(find(t, normalise(line)) >= 0 for t in titles):
+            return "\n".join(lines[:i])
+    return text
 
 
 def _text(page) -> str:
@@ -74,11 +92,10 @@ def _text(page) -> str:
     return sure_words(page.words) if page.text_source == "ocr" and page.words else page.text
 
 
-def _language_of(pages) -> tuple[str | None, float]:
+def _language_of(text: str, ocr: bool) -> tuple[str | None, float]:
     from docchk.language import identify
 
-    # positional arguments: identify is memoised by them
-    return identify("\n".join(_text(p) for p in pages), any(p.text_source == "ocr" for p in pages))
+    return identify(text, ocr)  # positional arguments: identify is memoised by them
 
 
 @hookimpl
@@ -90,27 +107,27 @@ def docchk_read_document(document, config):
     if stated:
         document.language, document.language_confidence = stated, 1.0
         return
-    document.language, document.language_confidence = _language_of(own_pages(document))
-    foreign = _foreign_part(own_pages(document)) if document.language in ACCEPTED else None
+    text, ocr = own_text(document)
+    document.language, document.language_confidence = _language_of(text, ocr)
+    foreign = _foreign_part(text) if document.language in ACCEPTED else None
     if foreign:
         document.language, document.language_confidence = foreign
     if len(pages) > 1:
-        each = [_language_of([p])[0] for p in pages]
+        each = [_language_of(_text(p), p.text_source == "ocr")[0] for p in pages]
         if len(set(each)) > 1 or any(p.attachment for p in pages):
             for page, lang in zip(pages, each):
                 page.language = lang
 
 
-def _foreign_part(pages) -> tuple[str, float] | None:
+def _foreign_part(text: str) -> tuple[str, float] | None:
     """A language outside nl/en/fr/de with at least ``foreign_share`` of
-    the pages' letters, and that share: labels in two languages (a Turkish
+    the text's letters, and that share: labels in two languages (a Turkish
     form with English labels) or a paragraph of another language must not
     make the document accepted. Its share is below ``sure_confidence``, so
     this is a "could not confirm" warning."""
     from docchk.language import bilingual_sides, shares
 
     least = facts.load("language")["foreign_share"]
-    text = "\n".join(_text(p) for p in pages)
     for part in (text, *bilingual_sides(text)):
         for lang, share in shares(part):
             if lang not in ACCEPTED and share >= least:
@@ -131,9 +148,9 @@ def _doubtful(document) -> bool:
     could be read."""
     from docchk.language import enough_text
 
-    own = own_pages(document)
-    return enough_text("\n".join(p.text for p in own)) or (
-        any(p.attachment for p in document.edge_pages) and not all(p.attachment for p in own))
+    pages = document.edge_pages
+    own = [p for p in pages if not p.attachment]
+    return enough_text("\n".join(p.text for p in own or pages)) or (bool(own) and len(own) < len(pages))
 
 
 @hookimpl
