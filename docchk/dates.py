@@ -14,6 +14,7 @@ is dated after the event it records).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from docchk import facts
 from docchk.cache import memoised
@@ -34,9 +35,28 @@ def _languages(language: str | None) -> list[str]:
     return list(FALLBACK_LANGUAGES)
 
 
+#: The place-and-date line a civil document closes with, without an issue
+#: word: "Den Haag, 12 januari 2025", "Wien, am 11.08.2025", "Kraków, dnia
+#: 7 stycznia 2026 r.", "Tunis, le 19 avril 2024". A place of one to four
+#: words (no label: "Place of birth: Kraków, 3 April 1996" has a colon), a
+#: comma, at most one short word, then the date and nothing else; not a line
+#: that records an event ("Geboren te Amsterdam, 3 april 1996": the
+#: ``event_wording`` of ``docchk/data/document_rules.json``).
+_PLACE_DATE = re.compile(r"^\s*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3}\s*,\s*(?:[^\W\d_]{1,5}\s+)?(?P<date>\d.{5,30})$")
+
+#: Spaces OCR puts between the characters of a Chinese date ("2025 年 11 月 23 日").
+_CJK_DATE_SPACE = re.compile(r"(?<=[\d年月日])\s+(?=[\d年月日])")
+
+
+def _alone(said: str, text: str) -> bool:
+    """Is ``text`` the date ``said`` and little else ("r." after a Polish date)?"""
+    return sum(c.isalpha() for c in text.replace(said, "")) <= 3
+
+
 def _dates(line: str, languages: list[str], today: dt.date) -> list[tuple[str, dt.date]]:
     from dateparser.search import search_dates  # 0.3 s to import: only when a date is needed
 
+    line = _CJK_DATE_SPACE.sub("", line)
     hits = search_dates(line, languages=languages,
                         settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
                                   "PREFER_DATES_FROM": "past"}) or []
@@ -48,13 +68,18 @@ def _dates(line: str, languages: list[str], today: dt.date) -> list[tuple[str, d
 
 @memoised(dump=lambda d: d and d.isoformat(), load=lambda s: s and dt.date.fromisoformat(s))
 def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | None:
-    wording = facts.load("document_rules")["issue_date_wording"]
+    rules = facts.load("document_rules")
+    wording, events = rules["issue_date_wording"], rules["event_wording"]
     languages = _languages(language)
     found = []
     lines = [line for line in text.splitlines() if line.strip()]
     for n, line in enumerate(lines):
         plain = normalise(line)
         if not any(find(w, plain) >= 0 for w in wording):
+            closing = _PLACE_DATE.match(line)
+            if closing and not any(find(w, plain) >= 0 for w in events):
+                found += [d for said, d in _dates(closing["date"], languages, today)
+                          if _alone(said, closing["date"])]
             continue
         dates = _dates(line, languages, today)
         if not dates and n + 1 < len(lines):
@@ -62,8 +87,7 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
             # OCR reads a box's label and its contents as two lines. Only a
             # line that is the date alone (not "Date of birth: ...").
             below = lines[n + 1]
-            dates = [(said, d) for said, d in _dates(below, languages, today)
-                     if sum(c.isalpha() for c in below.replace(said, "")) <= 3]
+            dates = [(said, d) for said, d in _dates(below, languages, today) if _alone(said, below)]
         found += [d for _said, d in dates]
     return max(found, default=None)
 

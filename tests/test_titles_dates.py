@@ -93,6 +93,10 @@ TITLED = [
     ("fa-unmarried.pdf", ["گواهی تجرد", "سازمان ثبت احوال کشور"], "T17Arabic", "unmarried-declaration"),
     ("zh-unmarried.pdf", ["未婚证明", "公证处"], "T17CJK", "unmarried-declaration"),
     ("hi-birth.pdf", ["जन्म प्रमाण पत्र", "नगर निगम"], "T17Deva", "birth-certificate"),
+    # Arabic typed on a Persian keyboard (Persian yeh, as OCR also reads it)
+    # and a Chinese title in traditional characters.
+    ("sy-marriage.pdf", ["بیان زواج", "وزارة الداخلية"], "T17Arabic", "marriage-certificate"),
+    ("tw-birth.pdf", ["出生醫學證明", "衛生局"], "T17CJK", "birth-certificate"),
     # The CIEC multilingual extract (Convention no. 16, formula A): the
     # title in every language of the form, one under the other.
     ("ciec-birth.pdf", ["Formule A", "Extrait plurilingue d'acte de naissance", "Auszug aus dem Geburtseintrag",
@@ -197,6 +201,14 @@ TODAY = dt.date(2026, 11, 23)
     ("Data wydania\n14.10.2026 r.", None, dt.date(2026, 10, 14)),  # a form's label above its value
     ("Data wydania\nData urodzenia: 01.01.1990", None, None),  # a birth date below is not it
     ("Düzenlenme tarihi: 03.02.2026", "xx", dt.date(2026, 2, 3)),  # a language dateparser lacks
+    ("签 发 日 期 ： 2025 年 11 月 23 日", None, dt.date(2025, 11, 23)),  # OCR spaces in a Chinese date
+    # The closing place-and-date line, without an issue word.
+    ("Den Haag, 12 januari 2025", None, dt.date(2025, 1, 12)),
+    ("Wien, am 11.08.2025", "de", dt.date(2025, 8, 11)),
+    ("Kraków, dnia 7 stycznia 2026 r.", None, dt.date(2026, 1, 7)),
+    ("Tunis, le 19 avril 2024", None, dt.date(2024, 4, 19)),
+    ("Geboren te Amsterdam, 3 april 1996", None, None),  # an event, not the issue
+    ("Place of birth: Kraków, 3 April 1996", None, None),
 ])
 def test_issue_date_wording(text, language, expected):
     assert issue_date(text, language, TODAY) == expected

@@ -68,8 +68,29 @@ def title_area(document) -> str:
     return ""
 
 
+#: Letters OCR reads as their neighbours, folded on both sides before a title
+#: is looked for (``normalise`` already drops accents, hamza and madda):
+#: Polish l-stroke, Croatian d-stroke and Danish o-slash read plain by Latin
+#: models; in Arabic script the dots (Arabic OCR reads "العزوية" for
+#: "العزوبة", "الخالة" for "الحالة", the Persian yeh and kaf for the Arabic
+#: ones), so letters that differ only in their dots count as one (their
+#: skeleton, as Arabic OCR post-correction does); in Chinese the traditional
+#: forms of the title characters (Tesseract's chi_sim+chi_tra mix them:
+#: "出生醫學證明").
+_FOLD = str.maketrans({
+    "ł": "l", "đ": "d", "ø": "o",
+    **dict.fromkeys("بتثنيىیپ", "ٮ"), **dict.fromkeys("جحخچ", "ح"), "ذ": "د", **dict.fromkeys("رزژ", "ر"),
+    "ش": "س", "ض": "ص", "ظ": "ط", "غ": "ع", "ق": "ف", **dict.fromkeys("كکگ", "ك"), **dict.fromkeys("ةۀھ", "ه"),
+    **{t: s for t, s in zip("證記錄無結離書單醫學婚姻齡", "证记录无结离书单医学婚姻龄")},
+})
+
+
+def _plain(text: str) -> str:
+    return normalise(text).translate(_FOLD)
+
+
 def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", normalise(text)).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", _plain(text)).split())
 
 
 _bare_title = functools.lru_cache(maxsize=4096)(_bare)
@@ -79,7 +100,7 @@ class _TitleLine:
     """A title line, normalised once for all the titles looked for on it."""
 
     def __init__(self, line: str):
-        self.plain = normalise(line)
+        self.plain = _plain(line)
         self.parts = {_bare(part) for part in [line, *line.split("/")]}
 
     def names_any(self, titles: tuple[str, ...]) -> bool:
@@ -95,7 +116,7 @@ class _TitleLine:
 def _split_titles(titles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(titles that must be a whole line, without their "=", the others)."""
     return (tuple(t[1:] for t in titles if t.startswith("=")),
-            tuple(t for t in titles if not t.startswith("=")))
+            tuple(_plain(t) for t in titles if not t.startswith("=")))
 
 
 def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
@@ -117,7 +138,7 @@ def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, f
         # ("Passport number: ...") lowers the confidence a little.
         score = conf["title"] if len(ranked) == 1 else (conf["title"] + conf["contested"]) / 2
         return [(ranked[0], score)] + [(t, conf["contested"] * 0.9) for t in ranked[1:]]
-    body = normalise(document.edge_text)
+    body = _plain(document.edge_text)
     in_body = sorted(t for t, titles in types.items() if find_any(_split_titles(titles)[1], body))
     if len(in_body) == 1:
         return [(in_body[0], conf["body"])]
