@@ -8,7 +8,10 @@ wording (``docchk/data/document_rules.json``) are searched for a full date
 and numeric formats in 200 languages, rather than hand-written patterns.
 A birth date elsewhere on a birth certificate is never taken for the issue
 date. When several issue lines carry dates, the latest counts (an extract
-is dated after the event it records).
+is dated after the event it records). Also read: the date on the line below
+a form's label, a date whose end wrapped onto the next line, and the closing
+place-and-date line without an issue word ("Den Haag, 12 januari 2025"),
+unless it records an event ("Geboren te ...": ``event_wording``).
 """
 
 from __future__ import annotations
@@ -88,6 +91,10 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
             # line that is the date alone (not "Date of birth: ...").
             below = lines[n + 1]
             dates = [(said, d) for said, d in _dates(below, languages, today) if _alone(said, below)]
+            if not dates and len(below.strip()) <= 12:
+                # The end of the date wrapped onto the next line
+                # ("Fecha de expedición: 18 de junio de" / "2026").
+                dates = _dates(f"{line} {below}", languages, today)
         found += [d for _said, d in dates]
     return max(found, default=None)
 

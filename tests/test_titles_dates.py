@@ -200,6 +200,7 @@ TODAY = dt.date(2026, 11, 23)
     ("Tanggal dikeluarkan: 3 Oktober 2026", None, dt.date(2026, 10, 3)),
     ("Data wydania\n14.10.2026 r.", None, dt.date(2026, 10, 14)),  # a form's label above its value
     ("Data wydania\nData urodzenia: 01.01.1990", None, None),  # a birth date below is not it
+    ("Fecha de expedición: 18 de junio de\n2026", "es", dt.date(2026, 6, 18)),  # the year wrapped
     ("Düzenlenme tarihi: 03.02.2026", "xx", dt.date(2026, 2, 3)),  # a language dateparser lacks
     ("签 发 日 期 ： 2025 年 11 月 23 日", None, dt.date(2025, 11, 23)),  # OCR spaces in a Chinese date
     # The closing place-and-date line, without an issue word.
