@@ -196,6 +196,9 @@ def main() -> int:
     begin, end = "<!-- understanding:begin -->", "<!-- understanding:end -->"
     if begin in old and end in old:  # keep benchmarks/understanding.py's section
         lines += ["", begin + old.split(begin, 1)[1].split(end, 1)[0] + end]
+    begin, end = "<!-- evaluation:begin -->", "<!-- evaluation:end -->"
+    if begin in old and end in old:  # and benchmarks/evaluation.py's
+        lines += ["", begin + old.split(begin, 1)[1].split(end, 1)[0] + end]
     args.out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines[:len(rows) + 11]))
     return 0
