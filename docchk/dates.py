@@ -80,7 +80,9 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
         plain = normalise(line)
         if not any(find(w, plain) >= 0 for w in wording):
             closing = _PLACE_DATE.match(line)
-            if closing and not any(find(w, plain) >= 0 for w in events):
+            # A form's label above it ("Place and date of birth"), not a sentence.
+            above = normalise(lines[n - 1]) if n and len(lines[n - 1].strip()) <= 40 else ""
+            if closing and not any(find(w, plain) >= 0 or find(w, above) >= 0 for w in events):
                 found += [d for said, d in _dates(closing["date"], languages, today)
                           if _alone(said, closing["date"])]
             continue

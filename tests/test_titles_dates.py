@@ -210,6 +210,9 @@ TODAY = dt.date(2026, 11, 23)
     ("Tunis, le 19 avril 2024", None, dt.date(2024, 4, 19)),
     ("Geboren te Amsterdam, 3 april 1996", None, None),  # an event, not the issue
     ("Place of birth: Kraków, 3 April 1996", None, None),
+    ("Miejsce i data urodzenia\nKraków, 03.04.1996", None, None),  # under a birth label
+    ("Zgodnie z treścią aktu urodzenia wydaje się niniejszy odpis.\nKraków, 07.01.2026", None,
+     dt.date(2026, 1, 7)),  # under a sentence about the birth record
 ])
 def test_issue_date_wording(text, language, expected):
     assert issue_date(text, language, TODAY) == expected
