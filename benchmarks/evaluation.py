@@ -607,7 +607,9 @@ def render(R: dict, meta: dict, baseline: dict | None, docs: list[dict]) -> list
                          for k in R["kinds"]])
     if baseline:
         out += ["", f"Before: {baseline['meta']['version']}, measured {baseline['meta']['date']}. "
-                f"After: {meta['version']}."]
+                f"After: {meta['version']}. Each was measured on a clean `git worktree` of its commit "
+                "(`--docchk CHECKOUT`), so work in progress not yet committed is in neither; the before run was "
+                "kept with `--save-baseline` (`benchmarks/data/evaluation-baseline.json`)."]
         bm = baseline["measures"]
         out += ["", "Before, the issue's measures were: language "
                 f"{bm['right']}/{bm['n']} (accepted wrongly {bm.get('accepted_wrongly', 0)}), type {bm['type_right']}/{bm['type_n']}, "
