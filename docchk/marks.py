@@ -80,7 +80,7 @@ def _field_patterns() -> tuple[tuple[int, re.Pattern], ...]:
                         key=len, reverse=True)
         alternatives = "|".join(_label_pattern(lab) for lab in labels)
         out.append((n, re.compile(
-            rf"(?<![\w.,/-]){n}\s?[.,)]?\s?(?:[^\s\d]\S*\s){{0,{junk}}}(?:{alternatives})")))
+            rf"(?<![\w.,/-]){n}\s?[.,)]?\s?(?:[^\s\d]\S*\s){{0,{junk}}}\(?(?:{alternatives})")))
     return tuple(out)
 
 
@@ -99,13 +99,29 @@ def _value(text: str, n: int, digits: int) -> list[int]:
     return out
 
 
-def numbered_fields(text: str) -> list[int]:
+#: A field's number alone on its line: OCR read the certificate's columns
+#: (numbers, labels, values) one after the other.
+_BARE_NUMBER = re.compile(r"(?m)^[ .,]*(\d{1,2})\s?[.,)]?[ ]*$")
+#: A line holding only an apostille's number ("601/2026/59269",
+#: "AP-2025-01187": normalised, "/" and "-" are spaces): two groups of digits at least.
+_NUMBER_LINE = re.compile(r"(?m)^[ ]*[a-z]{0,3}[ ]?\d+(?:[ ]\d+)+[ ]*$")
+#: A line holding only a date ("1 august 2026", "14 de maio de 2026", "24.10.2024", "2026 08 01").
+_DATE_LINE = re.compile(r"(?m)^[ ]*(?:\d{1,2}\.?(?:[ ]+[^\W\d]{1,12}){1,3}[ ,]+\d{4}|\d{1,2}[.]\d{1,2}[.]\d{4}"
+                        r"|\d{4}[ .]\d{2}[ .]\d{2})[ ]*(?:r\.?|г\.?|года?)?[ ]*$")
+
+
+def numbered_fields(text: str, bare: bool = False) -> list[int]:
     """The numbered fields found in the Convention's order (each after the
     one before it in ``text``, normalised with :func:`fold`), as their
     numbers. A field whose label was garbled but whose number and value
-    read (a date, a number) counts for fields 6 and 8."""
+    read (a date, a number) counts for fields 6 and 8; with ``bare``, so
+    does a field number alone on its line (the columns read apart)."""
     m = _marks()["apostille"]
     found = {n: [x.start() for x in p.finditer(text)] for n, p in _field_patterns()}
+    if bare:
+        for x in _BARE_NUMBER.finditer(text):
+            if 1 <= int(x.group(1)) <= 10:
+                found[int(x.group(1))].append(x.start())
     found[m["date_field"]] = sorted(set(found[m["date_field"]]) | set(_value(text, m["date_field"], 1)))
     found[m["number_field"]] = sorted(set(found[m["number_field"]]) | set(_value(text, m["number_field"], 3)))
     # The longest run of fields whose numbers rise as the text goes on.
@@ -117,30 +133,68 @@ def numbered_fields(text: str) -> list[int]:
     return max(best, key=len, default=[])
 
 
-def apostille_evidence(text: str) -> dict:
-    """What of an apostille ``text`` (normalised with :func:`fold`) shows:
-    title, Convention, label phrases, numbered fields in order, a filled-in
-    number and date. :func:`has_apostille` judges it."""
+@functools.cache
+def _labelled_value_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The number field's and the date field's labels of more than one word
+    ("sous n", "pod numerem", "el dia"), followed on their line by a value
+    with digits: a filled-in field whose number OCR lost."""
     m = _marks()["apostille"]
+
+    def pattern(field: int, digits: int) -> re.Pattern:
+        labels = sorted({lab for fields in m["numbered_fields"].values() for lab in fields[field - 1]
+                         if " " in fold(lab)}, key=len, reverse=True)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(_label_pattern(lab) for lab in labels)})"
+                          rf"[ .:°º#]*[a-z]{{0,3}}[ -]?\d{{{digits},}}")
+
+    return pattern(m["number_field"], 3), pattern(m["date_field"], 1)
+
+
+def _lines(text: str) -> tuple[str, str]:
+    """``text`` folded line by line: (its lines joined by spaces, by line
+    breaks); both the same length, so offsets agree."""
+    lines = [fold(line) for line in text.splitlines()]
+    return " ".join(lines), "\n".join(lines)
+
+
+def apostille_evidence(text: str) -> dict:
+    """What of an apostille ``text`` (as read: line breaks tell a field
+    number or a value alone on its line; an already normalised text works
+    too, without that) shows:
+    title, Convention, label phrases, numbered fields in order (``numbered``:
+    labelled; ``columns``: also field numbers alone on their lines), a
+    filled-in number and date (``number``, ``date``: in a numbered field;
+    ``any_number``, ``any_date``: also after a label of the field, or alone
+    on a line). :func:`has_apostille` judges it."""
+    m = _marks()["apostille"]
+    flat, lines = _lines(text)
+    number, date = bool(_value(flat, m["number_field"], 3)), bool(_value(flat, m["date_field"], 1))
+    labelled_number, labelled_date = _labelled_value_patterns()
     return {
-        "title": _any(m["titles"], text),
-        "convention": _any(m["convention"], text),
-        "labels": sum(find(fold(f), text) >= 0 for f in m["fields"]),
-        "numbered": numbered_fields(text),
-        "number": bool(_value(text, m["number_field"], 3)),
-        "date": bool(_value(text, m["date_field"], 1)),
+        "title": _any(m["titles"], flat),
+        "convention": _any(m["convention"], flat),
+        "labels": sum(find(fold(f), flat) >= 0 for f in m["fields"]),
+        "numbered": numbered_fields(lines),
+        "columns": numbered_fields(lines, bare=True),
+        "number": number,
+        "date": date,
+        "any_number": number or bool(labelled_number.search(flat) or _NUMBER_LINE.search(lines)),
+        "any_date": date or bool(labelled_date.search(flat) or _DATE_LINE.search(lines)),
     }
 
 
 def has_apostille(text: str) -> bool:
-    """Is there an apostille in ``text`` (normalised; folded here)?"""
-    text = fold(text)
+    """Is there an apostille in ``text``: a page's or a document's text as
+    read (best: its line breaks are evidence) or already normalised?"""
     m = _marks()["apostille"]
     e = apostille_evidence(text)
     numbered = len(e["numbered"])
     if e["title"]:
-        labels = max(e["labels"], numbered) + e["convention"]
-        if labels >= m["min_fields"] and numbered >= m["min_numbered_with_title"] and (e["number"] or e["date"]):
+        # The columns of a certificate may be read apart: numbers alone on
+        # their lines, the values after the labels.
+        columns = len(e["columns"])
+        labels = max(e["labels"], columns) + e["convention"]
+        if (labels >= m["min_fields"] and columns >= m["min_numbered_with_title"]
+                and (e["any_number"] or e["any_date"])):
             return True
     return numbered >= m["min_numbered_without_title"] and e["number"] and e["date"]
 

@@ -9,9 +9,9 @@ material: what docchk recognises is in ``docchk/data/document_marks.json``).
 from __future__ import annotations
 
 import pytest
-from conftest import V_NUMBER, gen
 from PIL import Image, ImageDraw, ImageFont
 
+from conftest import V_NUMBER, gen
 from docchk import marks
 from docchk.text import normalise
 
@@ -116,7 +116,10 @@ def _page(lines, *, frame: bool = False, top_mm: float = 35.0):
     w, h = gen.a4_px(DPI)
     img = Image.new("L", (w, h), 255)
     draw = ImageDraw.Draw(img)
-    px = lambda mm: gen.mm_to_px(mm, DPI)
+
+    def px(mm: float) -> int:
+        return gen.mm_to_px(mm, DPI)
+
     body = ImageFont.truetype(FONT, round(10.5 * DPI / 72))
     title = ImageFont.truetype(BOLD, round(16 * DPI / 72))
     draw.text((w - px(25), px(12)), V, font=ImageFont.truetype(FONT, round(10 * DPI / 72)), fill=0, anchor="ra")
@@ -127,7 +130,10 @@ def _page(lines, *, frame: bool = False, top_mm: float = 35.0):
         font = title if text.startswith("# ") else body
         text = text.removeprefix("# ")
         x = w // 2 if centred else px(28)
-        draw.text((x, y), text.replace("\t", "    "), font=font, fill=0, anchor="ma" if centred else "la")
+        label, _, value = text.partition("\t")  # a value in its own column, 95 mm from the edge
+        draw.text((x, y), label, font=font, fill=0, anchor="ma" if centred else "la")
+        if value:
+            draw.text((px(95), y), value, font=font, fill=0)
         y += round(font.size * 1.5)
     if frame:
         draw.rectangle((px(20), px(top_mm - 8), w - px(20), y + px(30)), outline=0, width=px(0.6))
@@ -247,3 +253,45 @@ def test_numbered_fields_are_evidence_only_in_order_and_with_a_number_or_date():
     assert not marks.has_apostille(shuffled)
     bare = normalise("\n".join(line.split(" 6.")[0].split("8. pod numerem")[0] for line in APOSTILLE["pl"][2:]))
     assert marks.numbered_fields(bare) and not marks.has_apostille(bare)
+
+
+#: Tesseract's reading of a scanned apostille whose labels and values stand
+#: in two columns (benchmarks/evaluation.py, a Philippine CENOMAR's English
+#: apostille): the field numbers came out alone on their lines, the labels
+#: after them, the values last -- no field holds its value on its line.
+COLUMNS_READ_APART = """1
+This public document
+2. has been signed by
+3. acting in the capacity of
+4. bears the seal / stamp of
+5,
+6
+7
+8.
+9
+. Country:
+at
+. the
+. by
+No
+. Seal / stamp:
+APOSTILLE
+(Convention de La Haye du 5 octobre 1961)
+Republic of the Philippines
+Gloria P. Santos
+Civil Registrar General
+Certified
+Manila
+1 August 2026
+Department of Foreign Affairs
+601/2026/59269
+10. Signature:"""
+
+
+def test_an_apostille_whose_columns_ocr_read_apart_is_found():
+    assert marks.has_apostille(COLUMNS_READ_APART)
+    # the same reading without its values (no number, no date) is no apostille
+    unfilled = "\n".join(ln for ln in COLUMNS_READ_APART.splitlines() if not ln[:1].isdigit() or len(ln) < 4)
+    assert not marks.has_apostille(unfilled)
+    # nor is the letter, read with its line breaks
+    assert not marks.has_apostille("\n".join(LETTER))

@@ -98,7 +98,7 @@ def docchk_register_rules(register):
 @hookimpl
 def docchk_read_document(document, config):
     text = normalise(document.marks_text)
-    if has_apostille(text):
+    if has_apostille(document.marks_text):  # as read: its line breaks are evidence too
         # An apostille in a digitally signed PDF is an e-Apostille.
         document.legalisation = "e-apostille" if document.signatures else "apostille"
     elif is_legalised(text):
