@@ -371,7 +371,10 @@ def identify(text: str, ocr: bool = False) -> tuple[str | None, float]:
     if not ranked:
         return None, 0.0
     best, share = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # the lead is over the best language not close to the winner (Indonesian
+    # and Malay, Croatian and Bosnian share most of their words)
+    close = next((set(group) for group in s.get("close_languages", ()) if best in group), {best})
+    second = next((sh for lang, sh in ranked[1:] if lang not in close), 0.0)
     least, margin = s["min_confidence"], s["min_margin"]
     if ocr:
         least, margin = max(least, s["ocr_min_confidence"]), max(margin, s["ocr_min_margin"])

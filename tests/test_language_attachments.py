@@ -273,3 +273,11 @@ def test_each_side_of_a_bilingual_form_is_asked_apart():
     english, turkish = language.bilingual_sides(form)
     assert language.identify(english)[0] == "en" and language.identify(turkish)[0] == "tr"
     assert language.bilingual_sides("Dit is een brief.\nDatum / Date: 1 mei") == []
+
+
+def test_the_lead_is_over_languages_not_close_to_the_winner(monkeypatch):
+    """Indonesian with Malay close behind is Indonesian; Dutch with Italian close behind is doubt."""
+    monkeypatch.setattr(language, "shares", lambda text: [("id", 0.55), ("ms", 0.4), ("en", 0.05)])
+    assert language.identify("x", True) == ("id", 0.55)
+    monkeypatch.setattr(language, "shares", lambda text: [("nl", 0.55), ("it", 0.4), ("en", 0.05)])
+    assert language.identify("x", True) == (None, 0.0)
