@@ -15,9 +15,13 @@ signed by, 3 acting in the capacity of, 4 bears the seal/stamp of, 5 at,
 evidence, in :func:`apostille_evidence`:
 
 * the title with at least ``min_fields`` field labels (the Convention's name
-  counts as one), of which ``min_numbered_with_title`` are printed with
-  their number, and the number field (8) or the date field (6) holding a
-  number or a date;
+  counts as one), ``min_numbered_with_title`` field numbers in order, and
+  the number (8) or the date (6) filled in. OCR may read a framed
+  certificate's columns apart -- the numbers alone on their lines, then the
+  labels, then the values -- so with the text's line breaks a number alone
+  on its line counts as its field, and a value after its field's label
+  ("sous n° 463/2024") or alone on a line ("601/2026/59269", "1 August
+  2026") as filled in;
 * without a title (OCR garbled "Apostille (Convention de La Haye ...)"):
   ``min_numbered_without_title`` numbered fields in the Convention's order,
   with both the number and the date filled in.
@@ -26,9 +30,12 @@ A letter or an instruction sheet that explains apostilles names the title,
 the Convention and some labels, but prints no filled-in number and date
 fields: it is not an apostille.
 
-:func:`looks_like_certificate` is the layout test the analysis stage uses to
-read a page whole that it would otherwise read only in part: a framed block
-(the model certificate is a framed square of at least 9 cm).
+:func:`looks_like_certificate` and :func:`starts_like_certificate` are the
+layout tests the analysis stage uses to read a page whole that it would
+otherwise read only in part: a framed block on the page image (the model
+certificate is a framed square of at least 9 cm), or an apostille's title
+over field numbers starting lines in one column in the word boxes of the
+title band.
 """
 
 from __future__ import annotations
