@@ -281,3 +281,21 @@ def test_the_lead_is_over_languages_not_close_to_the_winner(monkeypatch):
     assert language.identify("x", True) == ("id", 0.55)
     monkeypatch.setattr(language, "shares", lambda text: [("nl", 0.55), ("it", 0.4), ("en", 0.05)])
     assert language.identify("x", True) == (None, 0.0)
+
+
+def test_a_multilingual_extract_needs_no_translation(tmp_path):
+    """CIEC multilingual extracts are made to be read without a translation
+    (shared/DOMAIN.md): their labels in many languages ask for none."""
+    gen.text_pdf(tmp_path / "extrait.pdf", [[
+        "# EXTRAIT PLURILINGUE D'ACTE DE NAISSANCE",
+        "Formule A. Izvod iz matične knjige rođenih / Auszug aus dem Geburtseintrag / Extract from a birth record",
+        "Estratto dell'atto di nascita / Extracto de acta de nacimiento / Doğum kaydı örneği",
+        "1 Date de naissance / Geburtsdatum / Date of birth / Fecha de nacimiento / Doğum tarihi: 14.03.1994",
+        "2 Lieu de naissance / Geburtsort / Place of birth / Lugar de nacimiento / Doğum yeri: Ankara",
+        "3 Nom / Familienname / Surname / Apellidos / Soyadı: Yılmaz",
+        "4 Prénoms / Vornamen / Forenames / Nombre / Adı: Elif",
+        "5 Père / Vater / Father / Padre / Baba: Mehmet Yılmaz",
+        "6 Mère / Mutter / Mother / Madre / Ana: Ayşe Yılmaz",
+    ]])
+    report, _ = _scan(tmp_path)
+    assert _language_findings(report, "extrait.pdf") == []
