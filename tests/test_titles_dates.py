@@ -102,6 +102,11 @@ TITLED = [
     ("ciec-birth.pdf", ["Formule A", "Extrait plurilingue d'acte de naissance", "Auszug aus dem Geburtseintrag",
                         "Estratto plurilingue dell'atto di nascita", "Uluslararası doğum kayıt örneği"],
      "T17Sans", "birth-certificate"),
+    # Not only civil status: the papers of work in the same languages.
+    ("it-payslip.pdf", ["BUSTA PAGA - Cedolino di ottobre 2026", "Rossi S.r.l., Milano"], "T17Sans", "payslip"),
+    ("pl-contract.pdf", ["UMOWA O PRACĘ", "zawarta w dniu 1 października 2026 r."], "T17Sans",
+     "employment-contract"),
+    ("id-bank.pdf", ["REKENING KORAN", "Bank Mandiri"], "T17Sans", "bank-statement"),
     ("eu-form-marriage.pdf", ["MULTILINGUAL STANDARD FORM – MARRIAGE",
                               "Annex to a public document, Regulation (EU) 2016/1191"], "T17Sans",
      "marriage-certificate"),
