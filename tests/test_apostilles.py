@@ -295,3 +295,12 @@ def test_an_apostille_whose_columns_ocr_read_apart_is_found():
     assert not marks.has_apostille(unfilled)
     # nor is the letter, read with its line breaks
     assert not marks.has_apostille("\n".join(LETTER))
+
+
+def test_a_french_civil_document_whose_cedilla_ocr_read_as_g_is_still_from_the_eu():
+    """Tesseract's reading of "RÉPUBLIQUE FRANÇAISE" at the top of a scanned
+    French birth certificate (benchmarks/evaluation.py): exempt from
+    legalisation as an EU document, not an error for a missing apostille."""
+    from docchk.builtin_plugins.legalisation import eu_country
+
+    assert eu_country(normalise("REPUBLIQUE FRANGAISE\nMairie de Lyon\nEXTRAIT D'ACTE DE NAISSANCE")) == "FR"
