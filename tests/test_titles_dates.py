@@ -102,6 +102,11 @@ TITLED = [
     ("ciec-birth.pdf", ["Formule A", "Extrait plurilingue d'acte de naissance", "Auszug aus dem Geburtseintrag",
                         "Estratto plurilingue dell'atto di nascita", "Uluslararası doğum kayıt örneği"],
      "T17Sans", "birth-certificate"),
+    # A Chinese notarial certificate names its subject on the 公证事项 line
+    # (the applicant's line above mentions the birth date: 出生).
+    ("cn-notarial-unmarried.pdf", ["公证书", "（2026）京长安内民证字第1234号",
+                                   "申请人：李晓燕，女，一九九〇年一月十六日出生", "公证事项：未婚"],
+     "T17CJK", "unmarried-declaration"),
     # Not only civil status: the papers of work in the same languages.
     ("it-payslip.pdf", ["BUSTA PAGA - Cedolino di ottobre 2026", "Rossi S.r.l., Milano"], "T17Sans", "payslip"),
     ("pl-contract.pdf", ["UMOWA O PRACĘ", "zawarta w dniu 1 października 2026 r."], "T17Sans",

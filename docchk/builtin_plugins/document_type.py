@@ -76,9 +76,10 @@ def title_area(document) -> str:
 #: ones), so letters that differ only in their dots count as one (their
 #: skeleton, as Arabic OCR post-correction does); in Chinese the traditional
 #: forms of the title characters (Tesseract's chi_sim+chi_tra mix them:
-#: "出生醫學證明").
+#: "出生醫學證明"). A colon counts as a space: a Chinese notarial certificate
+#: (公证书) names what it certifies on its "公证事项：出生" line.
 _FOLD = str.maketrans({
-    "ł": "l", "đ": "d", "ø": "o",
+    "ł": "l", "đ": "d", "ø": "o", ":": " ",
     **dict.fromkeys("بتثنيىیپ", "ٮ"), **dict.fromkeys("جحخچ", "ح"), "ذ": "د", **dict.fromkeys("رزژ", "ر"),
     "ش": "س", "ض": "ص", "ظ": "ط", "غ": "ع", "ق": "ف", **dict.fromkeys("كکگ", "ك"), **dict.fromkeys("ةۀھ", "ه"),
     **{t: s for t, s in zip("證記錄無結離書單醫學婚姻齡", "证记录无结离书单医学婚姻龄")},
