@@ -51,11 +51,13 @@ def attachment(page) -> str | None:
     from docchk.builtin_plugins.translation import is_sworn_translation
     from docchk.marks import attestation
 
-    text = normalise("\n".join(filter(None, (page.text, page.reread_text))))
-    kind = attestation(text)
+    # As read, line breaks kept: an apostille's numbered fields are told by
+    # the lines they start (docchk.marks); the legalisation plugin reads it so.
+    read = "\n".join(filter(None, (page.text, page.reread_text)))
+    kind = attestation(read)
     if kind:
         return kind
-    return "translator-declaration" if is_sworn_translation(text) else None
+    return "translator-declaration" if is_sworn_translation(normalise(read)) else None
 
 
 def own_text(document) -> tuple[str, bool]:
