@@ -40,20 +40,21 @@ def _languages(language: str | None) -> list[str]:
 
 #: The place-and-date line a civil document closes with, without an issue
 #: word: "Den Haag, 12 januari 2025", "Wien, am 11.08.2025", "Kraków, dnia
-#: 7 stycznia 2026 r.", "Tunis, le 19 avril 2024". A place of one to four
-#: words (no label: "Place of birth: Kraków, 3 April 1996" has a colon), a
+#: 7 stycznia 2026 r.", "Tunis, le 19 avril 2024", "Guadalajara, Jalisco, a
+#: 21 de octubre de 2026.". A place of one to four words (no label: "Place of birth: Kraków, 3 April 1996" has a colon), a
 #: comma, at most one short word, then the date and nothing else; not a line
 #: that records an event ("Geboren te Amsterdam, 3 april 1996": the
 #: ``event_wording`` of ``docchk/data/document_rules.json``).
-_PLACE_DATE = re.compile(r"^\s*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3}\s*,\s*(?:[^\W\d_]{1,5}\s+)?(?P<date>\d.{5,30})$")
+_PLACE_DATE = re.compile(r"^\s*[^\W\d_]+(?:[ .,'’-]+[^\W\d_]+){0,3}\s*,\s*(?:[^\W\d_]{1,5}\s+)?(?P<date>\d.{5,30})$")
 
 #: Spaces OCR puts between the characters of a Chinese date ("2025 年 11 月 23 日").
 _CJK_DATE_SPACE = re.compile(r"(?<=[\d年月日])\s+(?=[\d年月日])")
 
 
-def _alone(said: str, text: str) -> bool:
-    """Is ``text`` the date ``said`` and little else ("r." after a Polish date)?"""
-    return sum(c.isalpha() for c in text.replace(said, "")) <= 3
+def _alone(said: str, text: str, label: int = 3) -> bool:
+    """Is ``text`` the date ``said`` and little else ("r." after a Polish
+    date; with ``label``, a short label: "Pada tanggal: 3 Maret 2026")?"""
+    return sum(c.isalpha() for c in text.replace(said, "")) <= label
 
 
 def _dates(line: str, languages: list[str], today: dt.date) -> list[tuple[str, dt.date]]:
@@ -88,11 +89,15 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
             continue
         dates = _dates(line, languages, today)
         if not dates and n + 1 < len(lines):
-            # A form's label above its value ("Data wydania" / "14.10.2026"):
-            # OCR reads a box's label and its contents as two lines. Only a
-            # line that is the date alone (not "Date of birth: ...").
+            # A form's label above its value ("Data wydania" / "14.10.2026"),
+            # or the place of issue above its date ("Dikeluarkan di: Semarang"
+            # / "Pada tanggal: 3 Maret 2026"): OCR reads them as two lines.
+            # Only a line that is the date alone or under a short label that
+            # records no event (not "Date of birth: ...").
             below = lines[n + 1]
-            dates = [(said, d) for said, d in _dates(below, languages, today) if _alone(said, below)]
+            quiet = not any(find(w, normalise(below)) >= 0 for w in events)
+            dates = [(said, d) for said, d in _dates(below, languages, today)
+                     if _alone(said, below, 15 if quiet else 3)]
             if not dates and len(below.strip()) <= 12:
                 # The end of the date wrapped onto the next line
                 # ("Fecha de expedición: 18 de junio de" / "2026").

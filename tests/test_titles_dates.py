@@ -218,6 +218,9 @@ TODAY = dt.date(2026, 11, 23)
     ("Wien, am 11.08.2025", "de", dt.date(2025, 8, 11)),
     ("Kraków, dnia 7 stycznia 2026 r.", None, dt.date(2026, 1, 7)),
     ("Tunis, le 19 avril 2024", None, dt.date(2024, 4, 19)),
+    ("Guadalajara, Jalisco, a 21 de octubre de 2026.", "es", dt.date(2026, 10, 21)),
+    ("Dikeluarkan di: Semarang\nPada tanggal: 3 Maret 2026", "id", dt.date(2026, 3, 3)),  # place, then date
+    ("Dikeluarkan di: Semarang\nTempat/Tgl. Lahir: Semarang, 04.08.1978", "id", None),
     ("Geboren te Amsterdam, 3 april 1996", None, None),  # an event, not the issue
     ("Place of birth: Kraków, 3 April 1996", None, None),
     ("Miejsce i data urodzenia\nKraków, 03.04.1996", None, None),  # under a birth label
