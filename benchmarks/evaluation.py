@@ -628,7 +628,7 @@ def render(R: dict, meta: dict, baseline: dict | None, docs: list[dict]) -> list
                 "kept with `--save-baseline` (`benchmarks/data/evaluation-baseline.json`)."]
         if meta.get("prompted"):
             out += ["", "**Not all of the difference is independent of this set**: between before and after, these "
-                    "commits name this evaluation or its misses as what prompted them: "
+                    "commits name this evaluation or its misses as what prompted them, or fix wordings of its own texts: "
                     + ", ".join(f"`{c}`" for c in meta["prompted"]) + ". Their share of the after figures measures "
                     "fit to this set, not generalisation" + ("." if SET == "heldout" else
                     "; the held-out part below, written after those fixes had begun and committed only after the "
@@ -705,6 +705,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", type=Path, default=BASELINE_FILE)
     ap.add_argument("--docchk", type=Path, default=None, help="measure the docchk of this checkout")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--prompted", default="",
+                    help="comma-separated docchk commits, besides those whose message names this evaluation, "
+                         "whose fixes match this set's own texts (named in the report as fit)")
     ap.add_argument("--set", choices=("main", "heldout"), default="main",
                     help="the ten applications, or the three held-out ones (own baseline and section)")
     ap.add_argument("--rescore", action="store_true",
@@ -762,6 +765,7 @@ def main(argv: list[str] | None = None) -> int:
                     cwd=args.docchk or ROOT, capture_output=True, text=True, timeout=10).stdout.split()
             except (OSError, subprocess.SubprocessError):
                 pass
+        meta["prompted"] = list(dict.fromkeys(meta.get("prompted", []) + [c for c in args.prompted.split(",") if c]))
     if args.save_baseline:
         args.baseline.write_text(json.dumps({"meta": meta, "measures": dict(R["measures"]), "kinds": R["kinds"],
                                              "missing_v": [mi["tp"], mi["tp"] + mi["fp"]],
