@@ -75,7 +75,7 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
     rules = facts.load("document_rules")
     wording, events = rules["issue_date_wording"], rules["event_wording"]
     languages = _languages(language)
-    found = []
+    found, closings = [], []
     lines = [line for line in text.splitlines() if line.strip()]
     for n, line in enumerate(lines):
         plain = normalise(line)
@@ -84,8 +84,8 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
             # A form's label above it ("Place and date of birth"), not a sentence.
             above = normalise(lines[n - 1]) if n and len(lines[n - 1].strip()) <= 40 else ""
             if closing and not any(find(w, plain) >= 0 or find(w, above) >= 0 for w in events):
-                found += [d for said, d in _dates(closing["date"], languages, today)
-                          if _alone(said, closing["date"])]
+                closings += [d for said, d in _dates(closing["date"], languages, today)
+                             if _alone(said, closing["date"])]
             continue
         dates = _dates(line, languages, today)
         if not dates and n + 1 < len(lines):
@@ -103,7 +103,10 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
                 # ("Fecha de expedición: 18 de junio de" / "2026").
                 dates = _dates(f"{line} {below}", languages, today)
         found += [d for _said, d in dates]
-    return max(found, default=None)
+    # A closing line without issue wording counts only when no line says
+    # "issued" (a legalisation stamp's "Kinshasa, le 27 décembre 2025" is
+    # not the document's own date).
+    return max(found or closings, default=None)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

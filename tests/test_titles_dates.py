@@ -181,6 +181,28 @@ def test_turkish_unmarried_declaration_issued_long_ago_is_outdated(tmp_path, sca
     assert _outdated(report, "bekarlik.pdf") == {"error"}
 
 
+def test_an_attached_apostilles_later_date_is_not_the_documents(tmp_path, scan_folder):
+    """The apostille (or legalisation) attached to an old declaration is
+    dated later: its "Fait à ..., le ..." must not make the document fresh."""
+    gen.text_pdf(tmp_path / "bekarlik.pdf", [_typed([
+        "BEKÂRLIK BELGESİ", "T.C. İçişleri Bakanlığı Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü",
+        "Adı Soyadı: Ayşe Demir", "Doğum tarihi: 03.04.1996",
+        "Yukarıda kimliği yazılı kişinin bekâr olduğu nüfus kayıtlarından anlaşılmıştır.",
+        "Düzenlenme tarihi: 03.02.2026"]), _typed([
+        "APOSTILLE", "(Convention de La Haye du 5 octobre 1961)",
+        "1. Pays: République de Turquie", "Le présent acte public",
+        "2. a été signé par Mehmet Yılmaz", "3. agissant en qualité de Directeur de l'état civil",
+        "4. est revêtu du sceau / timbre de la Direction de l'état civil d'Ankara", "Attesté",
+        "5. à Ankara   6. le 20 octobre 2026", "7. par le Gouvernorat d'Ankara",
+        "8. sous n° 2026/118734", "9. Sceau / timbre   10. Signature",
+        "Fait à Ankara, le 20.10.2026"])])
+    report, _ = scan_folder(tmp_path, submission_date=SUBMITTED)
+    doc = report.documents[0]
+    assert doc.pages[1].attachment == "apostille"
+    assert doc.issue_date == dt.date(2026, 2, 3)
+    assert _outdated(report, "bekarlik.pdf") == {"error"}
+
+
 def test_polish_unmarried_declaration_issued_recently_is_not_outdated(tmp_path, scan_folder):
     gen.text_pdf(tmp_path / "zaswiadczenie.pdf", [_typed([
         "ZAŚWIADCZENIE O STANIE CYWILNYM", "Urząd Stanu Cywilnego w Poznaniu",

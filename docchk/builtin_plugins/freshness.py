@@ -52,7 +52,10 @@ def docchk_understand_submission(submission, config):
     dated = set(_rules()["dated_types"]) | set(_rules()["max_age_months"]) | set(_permit_limits(config)[0])
     for doc in submission.documents:
         if doc.pages and doc.type in dated:
-            doc.issue_date = issue_date(doc.edge_text, doc.language, config.submission_date)
+            # The document's own pages: an attached apostille or legalisation
+            # carries its own, later date (page.attachment, set on reading).
+            own = "\n".join(p.text for p in doc._edge_pages() if not p.attachment)
+            doc.issue_date = issue_date(own or doc.edge_text, doc.language, config.submission_date)
 
 
 @hookimpl
