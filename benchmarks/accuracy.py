@@ -35,13 +35,22 @@ spec.loader.exec_module(gen)
 
 V = gen.V_NUMBER
 OTHER = "5830017294"
-CAVEAT = ("These pages are generated, not real applicants' scans: real phone photos, "
-          "creased paper, stamps over text and real handwriting are harder, so treat "
-          "these figures as an upper bound until a labelled set of real (consented, "
-          "redacted) scans is collected.")
+CAVEAT = (
+    "These pages are generated, not real applicants' scans: real phone photos, "
+    "creased paper, stamps over text and real handwriting are harder, so treat "
+    "these figures as an upper bound until a labelled set of real (consented, "
+    "redacted) scans is collected."
+)
 RULES = ["page.size-not-a4", "page.blank", "page.missing-identifier", "page.illegible"]
-CONTENT = [gen.employment_contract, gen.birth_certificate, gen.payslip, gen.bank_statement,
-           gen.police_certificate, gen.municipal_notice, gen.arbeitszeugnis]
+CONTENT = [
+    gen.employment_contract,
+    gen.birth_certificate,
+    gen.payslip,
+    gen.bank_statement,
+    gen.police_certificate,
+    gen.municipal_notice,
+    gen.arbeitszeugnis,
+]
 
 
 def make_case(i: int, rng: random.Random, folder: Path) -> tuple[str, set[str], str]:
@@ -55,18 +64,20 @@ def make_case(i: int, rng: random.Random, folder: Path) -> tuple[str, set[str], 
     name = f"case-{i:03d}"
     if kind == "blank":
         dpi = rng.choice([150, 200, 300])
-        img = gen.blank_back(dpi, seed=i, punch_holes=rng.random() < 0.5,
-                             edge_shadow=rng.random() < 0.4,
-                             page_number=rng.choice([None, None, i % 9 + 1, f"- {i % 9 + 1} -"]),
-                             bleed_through=(gen.render_pages(rng.choice(CONTENT)()[:1], dpi)[0]
-                                            if rng.random() < 0.5 else None))
+        img = gen.blank_back(
+            dpi,
+            seed=i,
+            punch_holes=rng.random() < 0.5,
+            edge_shadow=rng.random() < 0.4,
+            page_number=rng.choice([None, None, i % 9 + 1, f"- {i % 9 + 1} -"]),
+            bleed_through=(gen.render_pages(rng.choice(CONTENT)()[:1], dpi)[0] if rng.random() < 0.5 else None),
+        )
         gen.save_image(img, folder / f"{name}.png", dpi=dpi)
         return f"{name}.png", {"page.blank"}, f"blank back {dpi} dpi"
 
     page = rng.choice(CONTENT)()[0]
     ident = rng.choices(["printed", "handwritten", "absent", "other"], weights=[4, 4, 2, 1])[0]
-    page.header = f"V-nummer: {V}" if ident == "printed" else (
-        f"V-nummer: {OTHER}" if ident == "other" else None)
+    page.header = f"V-nummer: {V}" if ident == "printed" else (f"V-nummer: {OTHER}" if ident == "other" else None)
     if ident in ("absent", "other"):
         truth.add("page.missing-identifier")
     size_name = rng.choices(["A4", "Letter", "A5"], weights=[8, 1, 1])[0]
@@ -148,8 +159,7 @@ def main() -> int:
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         precision = tp / (tp + fp) if tp + fp else float("nan")
         recall = tp / (tp + fn + c["warn_true"]) if tp + fn + c["warn_true"] else float("nan")
-        rows.append((rule, tp + fn + c["warn_true"], tp, fp, fn, c["warn_true"], c["warn_false"],
-                     precision, recall))
+        rows.append((rule, tp + fn + c["warn_true"], tp, fp, fn, c["warn_true"], c["warn_false"], precision, recall))
 
     lines = [
         "# Accuracy of the page rules",
@@ -158,7 +168,7 @@ def main() -> int:
         f"(docchk {docchk.report.installed_version()}): {len(cases)} generated single-page "
         f"documents whose truth is known by construction, scanned in {elapsed:.0f} s.",
         "",
-        "Errors count as decisions. Warnings (\"could not confirm\") are counted apart: a",
+        'Errors count as decisions. Warnings ("could not confirm") are counted apart: a',
         "warning on a page that has the problem is a soft catch, on a page without it a",
         "soft false alarm. Recall counts a warning on a true case as a miss.",
         "",
@@ -176,15 +186,19 @@ def main() -> int:
         for part in desc.split():
             if part.startswith("id="):
                 kinds[f"identifier {part[3:]}"] += 1
-    lines += ["", "## The corpus", "",
-              ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())) + ".",
-              "Handwriting is drawn with two pen-like fonts (DkgHandwriting, femkeklaver) "
-              "in free margin space; the outlined display font Breip is left out as "
-              "nothing a pen produces.",
-              "",
-              "Known limit: a number written across printed text is not read (seen while "
-              "building this benchmark, when the generator still wrote over headers); "
-              "docchk then reports it missing."]
+    lines += [
+        "",
+        "## The corpus",
+        "",
+        ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())) + ".",
+        "Handwriting is drawn with two pen-like fonts (DkgHandwriting, femkeklaver) "
+        "in free margin space; the outlined display font Breip is left out as "
+        "nothing a pen produces.",
+        "",
+        "Known limit: a number written across printed text is not read (seen while "
+        "building this benchmark, when the generator still wrote over headers); "
+        "docchk then reports it missing.",
+    ]
     lines += ["", "## Cases that were not a confident right answer", ""]
     if misses:
         lines += ["| rule | file | case | docchk said | truly there |", "|---|---|---|---|---|"]
@@ -200,7 +214,7 @@ def main() -> int:
     if begin in old and end in old:  # and benchmarks/evaluation.py's
         lines += ["", begin + old.split(begin, 1)[1].split(end, 1)[0] + end]
     args.out.write_text("\n".join(lines) + "\n")
-    print("\n".join(lines[:len(rows) + 11]))
+    print("\n".join(lines[: len(rows) + 11]))
     return 0
 
 

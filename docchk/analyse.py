@@ -92,6 +92,7 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
 
     facts_.text_source = "ocr"
     whole: OcrResult | None = None
+
     def read_whole() -> OcrResult:
         result, script = ocr_in_its_script(image, engine)
         facts_.script = script or facts_.script
@@ -117,8 +118,10 @@ def analyse_page(page: Page, config: Config, engine, margin_engine, read: str = 
         facts_.margin_ocr = True
     if whole is None and not settled():
         whole = read_whole()  # the identifier may be anywhere on the page
-    if whole is None and (marks.looks_like_certificate(small, image.info["dpi"][0] / factor) or (
-            top is not None and marks.starts_like_certificate(top.text, top.words, image.info["dpi"][0]))):
+    if whole is None and (
+        marks.looks_like_certificate(small, image.info["dpi"][0] / factor)
+        or (top is not None and marks.starts_like_certificate(top.text, top.words, image.info["dpi"][0]))
+    ):
         # A certificate (an apostille, a legalisation) on a page read only
         # in part: framed, or its title band shows the title and numbered
         # field lines; its fields are further down (docchk.marks).
@@ -165,8 +168,7 @@ def reread_mrz(image, whole: OcrResult, engine) -> str:
     lines: dict[int, list] = {}
     for w in whole.words:
         lines.setdefault(w.line, []).append(w)
-    boxes = [w.box for words in lines.values() if looks_like_mrz(" ".join(w.text for w in words))
-             for w in words]
+    boxes = [w.box for words in lines.values() if looks_like_mrz(" ".join(w.text for w in words)) for w in words]
     if not boxes:
         return ""
     pad = 3 * max(h for _, _, _, h in boxes)  # room for a line the page reading missed
@@ -279,7 +281,7 @@ def _legibility_sample(image, row_ink: tuple[int, ...], engine) -> tuple[float, 
     n = len(row_ink)
     margin = int(n * t["identifier"]["margin_strip_fraction"])
     band = max(1, int(n * t["legibility_sample_fraction"]))
-    body = row_ink[margin:n - margin]
+    body = row_ink[margin : n - margin]
     if len(body) < band:
         return None
     sums = np.convolve(body, np.ones(band, dtype=np.int64), mode="valid")  # ink per band position

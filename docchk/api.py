@@ -13,8 +13,8 @@ from docchk import i18n, permits, settings
 from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
 from docchk.model import Applicant, Config
 from docchk.pipeline import Progress
-from docchk.plugins import check_disabled, plugin_manager, rules, select_rules
 from docchk.pipeline import scan as _scan
+from docchk.plugins import check_disabled, plugin_manager, rules, select_rules
 from docchk.report import Report
 
 
@@ -38,8 +38,9 @@ def _digits(value, what: str, length: int | None = None) -> str | None:
     digits = "".join(c for c in str(value) if c not in " .-")
     if not digits.isdigit() or (length and len(digits) != length):
         # Not quoted: a mistyped V-number is still nearly the V-number.
-        raise OptionError(f"{what} must be {f'{length} digits' if length else 'digits'} "
-                          f"(it has {len(digits)} characters)")
+        raise OptionError(
+            f"{what} must be {f'{length} digits' if length else 'digits'} (it has {len(digits)} characters)"
+        )
     return digits
 
 
@@ -105,8 +106,7 @@ def build_config(
         raise OptionError("give both --name and --birth-date (or a V-number or klantnummer)")
     applicant = Applicant(
         v_number=_digits(v_number if v_number is not None else a.get("v_number"), "the V-number", 10),
-        klantnummer=_digits(klantnummer if klantnummer is not None else a.get("klantnummer"),
-                            "the klantnummer"),
+        klantnummer=_digits(klantnummer if klantnummer is not None else a.get("klantnummer"), "the klantnummer"),
         name=name,
         birth_date=birth_date,
         nationality=_country(nationality or a.get("nationality"), "the nationality"),
@@ -166,8 +166,10 @@ def _check_facts(pm, config: Config) -> None:
         if name not in known:
             where = f"permit {config.permit!r}" if config.permit else "any installed permit"
             also = " (another permit asks about it)" if name in everywhere - known else ""
-            raise ValueError(f"fact {name!r}: {where} asks no such fact{also}.{did_you_mean(name, known)} "
-                             f"`docchk permits show {config.permit or 'ID'}` lists the facts")
+            raise ValueError(
+                f"fact {name!r}: {where} asks no such fact{also}.{did_you_mean(name, known)} "
+                f"`docchk permits show {config.permit or 'ID'}` lists the facts"
+            )
 
 
 def check(paths: Iterable[Path | str], config: Config, progress: Progress | None = None) -> Report:

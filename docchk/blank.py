@@ -21,7 +21,6 @@ All sizes are in millimetres and live in ``page_thresholds.json``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from docchk import facts
@@ -78,7 +77,7 @@ def analyse(img: Image.Image, dpi: float) -> BlankResult:
         bh, bw = ys.stop - ys.start, xs.stop - xs.start
         if size < min_px:
             continue  # dust and noise
-        near_edge = (xs.start < zone or xs.stop > w - zone or ys.start < zone or ys.stop > h - zone)
+        near_edge = xs.start < zone or xs.stop > w - zone or ys.start < zone or ys.stop > h - zone
         roundish = 0.75 < bw / bh < 1.33 if bh else False
         if near_edge and roundish and d_lo <= max(bw, bh) <= d_hi:
             continue  # a punch hole (or its outline)
@@ -113,8 +112,6 @@ def mark_duplex_backs(pages) -> None:
     if not blanks:
         return
     evens = [p for p in pages if p.number % 2 == 0]
-    rhythm = len(pages) >= 2 and all(p.blank for p in evens) and not any(
-        p.blank for p in pages if p.number % 2 == 1
-    )
+    rhythm = len(pages) >= 2 and all(p.blank for p in evens) and not any(p.blank for p in pages if p.number % 2 == 1)
     for p in blanks:
         p.duplex_back = rhythm

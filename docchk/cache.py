@@ -76,10 +76,12 @@ def fingerprint(config, engines: list[object], plugins: list[dict]) -> str:
     return _key(
         FORMAT,
         json.dumps([(p["name"], p["distribution"], p["version"]) for p in plugins]),
-        json.dumps([(type(e).__module__, getattr(e, "name", ""), str(getattr(e, "version", "")))
-                    for e in engines]),
+        json.dumps([(type(e).__module__, getattr(e, "name", ""), str(getattr(e, "version", ""))) for e in engines]),
         facts.fingerprint(),
-        applicant.v_number, applicant.klantnummer, applicant.name, applicant.birth_date,
+        applicant.v_number,
+        applicant.klantnummer,
+        applicant.name,
+        applicant.birth_date,
     )
 
 
@@ -110,12 +112,14 @@ class AnalysisCache:
         os.chmod(self.path, 0o600)
         self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
-                         "written REAL NOT NULL)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, facts BLOB NOT NULL, written REAL NOT NULL)"
+        )
         self._db.execute("DROP TABLE IF EXISTS files")  # docchk < 0.2: page counts only
         for table in _TABLES[1:]:
-            self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, facts BLOB NOT NULL, "
-                             "written REAL NOT NULL)")
+            self._db.execute(
+                f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, facts BLOB NOT NULL, written REAL NOT NULL)"
+            )
         self._pending: list[tuple[str, str, object]] = []
 
     # -- documents: page count and signatures, so a cached file is not opened
@@ -133,8 +137,7 @@ class AnalysisCache:
     # -- pages ---------------------------------------------------------------
 
     def page(self, fp: str, sha: str, index: int, read: str) -> PageFacts | None:
-        row = self._db.execute("SELECT facts FROM pages WHERE key=?",
-                               (_key(fp, sha, index, read),)).fetchone()
+        row = self._db.execute("SELECT facts FROM pages WHERE key=?", (_key(fp, sha, index, read),)).fetchone()
         if not row:
             return None
         try:
@@ -165,8 +168,9 @@ class AnalysisCache:
         with self._db:
             self._db.execute("BEGIN")
             for table, key, value in self._pending:
-                self._db.execute(f"INSERT OR REPLACE INTO {table} (key, facts, written) VALUES (?, ?, ?)",
-                                 (key, value, now))
+                self._db.execute(
+                    f"INSERT OR REPLACE INTO {table} (key, facts, written) VALUES (?, ?, ?)", (key, value, now)
+                )
         self._pending.clear()
 
     def prune(self, max_age_days: float = MAX_AGE_DAYS) -> None:
@@ -184,8 +188,13 @@ class AnalysisCache:
         """What the cache holds: entries per table, its files and their size."""
         counts = {table: self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in _TABLES}
         files = self.files()
-        return {"path": str(self.path), "folder": str(self.folder), **counts,
-                "files": [p.name for p in files], "bytes": sum(p.stat().st_size for p in files)}
+        return {
+            "path": str(self.path),
+            "folder": str(self.folder),
+            **counts,
+            "files": [p.name for p in files],
+            "bytes": sum(p.stat().st_size for p in files),
+        }
 
     def clear(self) -> dict:
         """Remove everything the cache keeps -- entries, database, journal and
@@ -230,6 +239,7 @@ def memoised(dump: Callable[[Any], object] = lambda v: v, load: Callable[[Any], 
     codes; no files, no settings other than docchk's data files) in the
     active cache. ``dump`` and ``load`` turn an answer into JSON and back.
     The key is a hash: the text the answer came from is not stored."""
+
     def decorate(fn):
         name = f"{fn.__module__}.{fn.__qualname__}"
 
@@ -241,8 +251,7 @@ def memoised(dump: Callable[[Any], object] = lambda v: v, load: Callable[[Any], 
             from docchk import facts
             from docchk.plugins import installed_version
 
-            key = _key("answer", FORMAT, installed_version(), facts.fingerprint(), name,
-                       json.dumps(args, default=str))
+            key = _key("answer", FORMAT, installed_version(), facts.fingerprint(), name, json.dumps(args, default=str))
             found = store.answer(key)
             if found is not None:
                 with contextlib.suppress(ValueError, TypeError, KeyError):

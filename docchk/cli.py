@@ -31,8 +31,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from docchk import api, i18n
 from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
-from docchk.redact import MaskingFilter
 from docchk.plugins import BuiltinPluginsMissing, plugin_infos, plugin_manager, rules
+from docchk.redact import MaskingFilter
 
 
 def _configure_logging(verbose: bool, applicant) -> MaskingFilter | None:
@@ -110,20 +110,31 @@ def applicant_options(fn):
     options = [
         click.option("--v-number", metavar="N", help="The applicant's V-number (10 digits)."),
         click.option("--klantnummer", metavar="N", help="The applicant's IND client number."),
-        click.option("--name", metavar="NAME",
-                     help="Applicant's name (with --birth-date), when there is no V-number."),
+        click.option("--name", metavar="NAME", help="Applicant's name (with --birth-date), when there is no V-number."),
         click.option("--birth-date", metavar="YYYY-MM-DD", help="Applicant's date of birth."),
-        click.option("--submission-date", metavar="YYYY-MM-DD",
-                     help="Date the application will be submitted (default: today)."),
-        click.option("--permit", metavar="ID",
-                     help="Permit type the application is for: adds the permit's checklist "
-                          "(`docchk permits list`)."),
-        click.option("--nationality", metavar="CODE",
-                     help="Applicant's nationality, ISO 3166 three-letter code (TUR, IND, ...)."),
-        click.option("--marital-status", type=click.Choice(api.MARITAL_STATUSES),
-                     help="Applicant's marital status (decides which civil documents a permit needs)."),
-        click.option("--fact", "facts", multiple=True, metavar="NAME=yes|no",
-                     help="A yes/no fact a permit asks about (`docchk permits show ID` lists them)."),
+        click.option(
+            "--submission-date", metavar="YYYY-MM-DD", help="Date the application will be submitted (default: today)."
+        ),
+        click.option(
+            "--permit",
+            metavar="ID",
+            help="Permit type the application is for: adds the permit's checklist (`docchk permits list`).",
+        ),
+        click.option(
+            "--nationality", metavar="CODE", help="Applicant's nationality, ISO 3166 three-letter code (TUR, IND, ...)."
+        ),
+        click.option(
+            "--marital-status",
+            type=click.Choice(api.MARITAL_STATUSES),
+            help="Applicant's marital status (decides which civil documents a permit needs).",
+        ),
+        click.option(
+            "--fact",
+            "facts",
+            multiple=True,
+            metavar="NAME=yes|no",
+            help="A yes/no fact a permit asks about (`docchk permits show ID` lists them).",
+        ),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -147,28 +158,60 @@ def main():
 def run_options(fn):
     """Options of the commands that read a submission (scan, fix)."""
     options = [
-        click.option("--select", multiple=True, metavar="RULE,...",
-                     help="Only these rules (ids or prefixes like 'page.')."),
+        click.option(
+            "--select", multiple=True, metavar="RULE,...", help="Only these rules (ids or prefixes like 'page.')."
+        ),
         click.option("--ignore", multiple=True, metavar="RULE,...", help="Leave out these rules."),
-        click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="all cores",
-                     help="Worker processes reading pages in parallel."),
-        click.option("-p", "plugin_opts", multiple=True, metavar="no:NAME",
-                     help="Disable a plugin by name (see `docchk plugins`)."),
-        click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-                     metavar="SECONDS",
-                     help="Longest time for reading one page or one plugin call; beyond it the file is "
-                          "reported unreadable and the scan goes on (0: no limit)."),
-        click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
-                     metavar="MB",
-                     help="Memory one worker may use beyond the code and models it loads (0: no limit)."),
-        click.option("--lang", type=click.Choice(["en", "nl"]), default=None, show_default="from the locale",
-                     help="Language of messages and hints (rule ids stay the same)."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default="all cores",
+            help="Worker processes reading pages in parallel.",
+        ),
+        click.option(
+            "-p",
+            "plugin_opts",
+            multiple=True,
+            metavar="no:NAME",
+            help="Disable a plugin by name (see `docchk plugins`).",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0),
+            default=DEFAULT_TIMEOUT,
+            show_default=True,
+            metavar="SECONDS",
+            help="Longest time for reading one page or one plugin call; beyond it the file is "
+            "reported unreadable and the scan goes on (0: no limit).",
+        ),
+        click.option(
+            "--max-memory",
+            type=click.IntRange(min=0),
+            default=DEFAULT_MEMORY_MB,
+            show_default=True,
+            metavar="MB",
+            help="Memory one worker may use beyond the code and models it loads (0: no limit).",
+        ),
+        click.option(
+            "--lang",
+            type=click.Choice(["en", "nl"]),
+            default=None,
+            show_default="from the locale",
+            help="Language of messages and hints (rule ids stay the same).",
+        ),
         click.option("--no-progress", is_flag=True, help="Do not show a progress bar."),
-        click.option("--no-cache", is_flag=True,
-                     help="Analyse every page afresh and store nothing (see `docchk cache --help`)."),
-        click.option("--verbose", "-v", is_flag=True,
-                     help="Log everything, with tracebacks and unmasked: may show document text and "
-                          "identifiers. Without it, logs say what failed, never what a document holds."),
+        click.option(
+            "--no-cache", is_flag=True, help="Analyse every page afresh and store nothing (see `docchk cache --help`)."
+        ),
+        click.option(
+            "--verbose",
+            "-v",
+            is_flag=True,
+            help="Log everything, with tracebacks and unmasked: may show document text and "
+            "identifiers. Without it, logs say what failed, never what a document holds.",
+        ),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -189,12 +232,25 @@ class _Run:
             raise click.UsageError(str(exc)) from exc
         try:
             self.config = api.build_config(
-                paths, v_number=opts["v_number"], klantnummer=opts["klantnummer"], name=opts["name"],
-                birth_date=opts["birth_date"], submission_date=opts["submission_date"], permit=opts["permit"],
-                nationality=opts["nationality"], marital_status=opts["marital_status"],
-                facts=_facts(opts["facts"]), select=_split(opts["select"]), ignore=_split(opts["ignore"]),
-                jobs=opts["jobs"], disable_plugins=disabled, cache=not opts["no_cache"],
-                timeout=opts["timeout"], max_memory_mb=opts["max_memory"], lang=opts["lang"])
+                paths,
+                v_number=opts["v_number"],
+                klantnummer=opts["klantnummer"],
+                name=opts["name"],
+                birth_date=opts["birth_date"],
+                submission_date=opts["submission_date"],
+                permit=opts["permit"],
+                nationality=opts["nationality"],
+                marital_status=opts["marital_status"],
+                facts=_facts(opts["facts"]),
+                select=_split(opts["select"]),
+                ignore=_split(opts["ignore"]),
+                jobs=opts["jobs"],
+                disable_plugins=disabled,
+                cache=not opts["no_cache"],
+                timeout=opts["timeout"],
+                max_memory_mb=opts["max_memory"],
+                lang=opts["lang"],
+            )
         except api.OptionError as exc:
             raise click.UsageError(str(exc)) from exc
         self.masking = _configure_logging(opts["verbose"], self.config.applicant)
@@ -203,8 +259,15 @@ class _Run:
         """``work(progress)`` under a progress bar; ends the process on the
         errors no report can follow."""
         try:
-            with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                          console=self.err, transient=True, disable=not self.show) as bar:
+            with Progress(
+                TextColumn(label),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=self.err,
+                transient=True,
+                disable=not self.show,
+            ) as bar:
                 task = bar.add_task("pages", total=None)
                 return work(lambda done, total: bar.update(task, completed=done, total=total))
         except api.OptionError as exc:
@@ -218,29 +281,46 @@ class _Run:
 
     def finish(self) -> None:
         if self.masking and self.masking.hidden:
-            self.err.print(f"docchk: {self.masking.hidden} log message(s) of plugins or libraries held back "
-                           "(they may quote a document); --verbose shows them.", highlight=False)
+            self.err.print(
+                f"docchk: {self.masking.hidden} log message(s) of plugins or libraries held back "
+                "(they may quote a document); --verbose shows them.",
+                highlight=False,
+            )
 
 
 def _format(pm, fmt: str):
     """The renderer of report format ``fmt`` (a usage error if there is none)."""
     formats = _formats(pm)
     if fmt not in formats:
-        raise click.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(sorted(formats))}",
-                                 param_hint="--format")
+        raise click.BadParameter(
+            f"unknown format {fmt!r}; choose from {', '.join(sorted(formats))}", param_hint="--format"
+        )
     return formats[fmt]
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @applicant_options
-@click.option("--format", "fmt", default="terminal", show_default=True, metavar="FORMAT",
-              help="Report format: terminal, json, html, markdown, junit (and any a plugin adds).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of standard output.")
-@click.option("--redact", is_flag=True,
-              help="Mask the applicant's V-number, other long numbers, name and birth date in the report "
-                   "(and blur where the identifier was found in HTML thumbnails), to share it.")
+@click.option(
+    "--format",
+    "fmt",
+    default="terminal",
+    show_default=True,
+    metavar="FORMAT",
+    help="Report format: terminal, json, html, markdown, junit (and any a plugin adds).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="Mask the applicant's V-number, other long numbers, name and birth date in the report "
+    "(and blur where the identifier was found in HTML thumbnails), to share it.",
+)
 @run_options
 def scan(paths, fmt, output, redact, **opts):
     """Check the documents in PATHS (folders are read recursively).
@@ -288,15 +368,27 @@ def scan(paths, fmt, output, redact, **opts):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write the fixed copy to (new, or empty, or with --force replaced).")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the fixed copy to (new, or empty, or with --force replaced).",
+)
 @applicant_options
 @click.option("--dry-run", is_flag=True, help="Print what would change, per file and page; write nothing.")
 @click.option("--force", is_flag=True, help="Replace --out if it holds something.")
-@click.option("--merge", is_flag=True,
-              help="Write one PDF per document type (passport.pdf, birth-certificate.pdf, ...).")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal",
-              show_default=True, help="json: the change log (what docchk-fix-log.json holds).")
+@click.option(
+    "--merge", is_flag=True, help="Write one PDF per document type (passport.pdf, birth-certificate.pdf, ...)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+    help="json: the change log (what docchk-fix-log.json holds).",
+)
 @run_options
 def fix(paths, out, dry_run, force, merge, fmt, **opts):
     """Write a corrected copy of the documents in PATHS to --out.
@@ -334,9 +426,12 @@ def fix(paths, out, dry_run, force, merge, fmt, **opts):
             _print_plan(the_plan, dry_run=True)
         sys.exit(Exit.READY if the_plan.scan.documents else Exit.NO_DOCUMENTS)
     try:
-        outcome = run.pages(lambda progress: fixing.execute(
-            [Path(p) for p in paths], the_plan, out, run.config, force=force, merge=merge, progress=progress),
-            "Checking the fixed copy")
+        outcome = run.pages(
+            lambda progress: fixing.execute(
+                [Path(p) for p in paths], the_plan, out, run.config, force=force, merge=merge, progress=progress
+            ),
+            "Checking the fixed copy",
+        )
     except fixing.FixError as exc:
         raise click.UsageError(str(exc)) from exc
     run.finish()
@@ -383,30 +478,80 @@ def _print_still_to_do(outcome) -> None:
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Anything but a loopback address needs API keys.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but a loopback address needs API keys.",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--workers", default=None, show_default="2", type=click.IntRange(min=1),
-              help="Checks running at once in each server process (one process each).")
-@click.option("--server-processes", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Server processes (uvicorn workers) sharing the port and the job store.")
-@click.option("--max-upload-mb", default=None, show_default="50", type=click.FloatRange(min=0.001),
-              help="Largest request body.")
-@click.option("--max-files", default=None, show_default="40", type=click.IntRange(min=1),
-              help="Most files in one request.")
-@click.option("--max-pages", default=None, show_default="400", type=click.IntRange(min=1),
-              help="Most pages, all files together, in one request.")
-@click.option("--sync-max-mb", default=None, show_default="5", type=click.FloatRange(min=0),
-              help="Uploads up to this size are answered in the request; larger ones get 202 and a job id.")
-@click.option("--report-ttl", default=None, show_default="3600", type=click.IntRange(min=1),
-              help="Seconds a report is kept for polling.")
-@click.option("--store", type=click.Path(dir_okay=False), default=None,
-              help="SQLite job store (default: a private temporary file, removed at exit).")
-@click.option("--access-log/--no-access-log", default=True, show_default=True,
-              help="One line per request on standard error: method, path, status, time and size, never a "
-                   "file name, field or other personal data.")
-def serve(host, port, workers, server_processes, max_upload_mb, max_files, max_pages, sync_max_mb, report_ttl,
-          store, access_log):
+@click.option(
+    "--workers",
+    default=None,
+    show_default="2",
+    type=click.IntRange(min=1),
+    help="Checks running at once in each server process (one process each).",
+)
+@click.option(
+    "--server-processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Server processes (uvicorn workers) sharing the port and the job store.",
+)
+@click.option(
+    "--max-upload-mb", default=None, show_default="50", type=click.FloatRange(min=0.001), help="Largest request body."
+)
+@click.option(
+    "--max-files", default=None, show_default="40", type=click.IntRange(min=1), help="Most files in one request."
+)
+@click.option(
+    "--max-pages",
+    default=None,
+    show_default="400",
+    type=click.IntRange(min=1),
+    help="Most pages, all files together, in one request.",
+)
+@click.option(
+    "--sync-max-mb",
+    default=None,
+    show_default="5",
+    type=click.FloatRange(min=0),
+    help="Uploads up to this size are answered in the request; larger ones get 202 and a job id.",
+)
+@click.option(
+    "--report-ttl",
+    default=None,
+    show_default="3600",
+    type=click.IntRange(min=1),
+    help="Seconds a report is kept for polling.",
+)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="SQLite job store (default: a private temporary file, removed at exit).",
+)
+@click.option(
+    "--access-log/--no-access-log",
+    default=True,
+    show_default=True,
+    help="One line per request on standard error: method, path, status, time and size, never a "
+    "file name, field or other personal data.",
+)
+def serve(
+    host,
+    port,
+    workers,
+    server_processes,
+    max_upload_mb,
+    max_files,
+    max_pages,
+    sync_max_mb,
+    report_ttl,
+    store,
+    access_log,
+):
     """Run the HTTP service sponsor portals call before they submit.
 
     \b
@@ -435,28 +580,47 @@ def serve(host, port, workers, server_processes, max_upload_mb, max_files, max_p
     except ValueError:
         loopback = False
     if not loopback and not load_api_keys():
-        raise click.UsageError(f"--host {host} is reachable from other machines: set DOCCHK_API_KEYS (or "
-                               "DOCCHK_API_KEYS_FILE) first, or listen on 127.0.0.1")
+        raise click.UsageError(
+            f"--host {host} is reachable from other machines: set DOCCHK_API_KEYS (or "
+            "DOCCHK_API_KEYS_FILE) first, or listen on 127.0.0.1"
+        )
     made_store = None
     if store is None and server_processes > 1:  # the processes must share one job store
         fd, made_store = tempfile.mkstemp(prefix="docchk-jobs-", suffix=".sqlite3")
         os.close(fd)
         store = made_store
-    settings = {"workers": workers, "max_upload_mb": max_upload_mb, "max_files": max_files,
-                "max_pages": max_pages, "sync_max_mb": sync_max_mb, "report_ttl": report_ttl, "store": store,
-                "access_log": access_log}
+    settings = {
+        "workers": workers,
+        "max_upload_mb": max_upload_mb,
+        "max_files": max_files,
+        "max_pages": max_pages,
+        "sync_max_mb": sync_max_mb,
+        "report_ttl": report_ttl,
+        "store": store,
+        "access_log": access_log,
+    }
     for name, value in settings.items():
         if value is not None:
             os.environ[f"DOCCHK_SERVICE_{name.upper()}"] = str(value)
     shown = f"[{host}]" if ":" in host else host
     keys = len(load_api_keys())
-    click.echo(f"docchk serve: listening on http://{shown}:{port} (upload page /, API /v1/checks, OpenAPI "
-               f"/openapi.json); {f'{keys} API key(s)' if keys else 'no API keys: loopback only'}; "
-               f"{server_processes} server process(es) with {workers or 2} check(s) at once each. "
-               "Ctrl-C stops.", err=True)
+    click.echo(
+        f"docchk serve: listening on http://{shown}:{port} (upload page /, API /v1/checks, OpenAPI "
+        f"/openapi.json); {f'{keys} API key(s)' if keys else 'no API keys: loopback only'}; "
+        f"{server_processes} server process(es) with {workers or 2} check(s) at once each. "
+        "Ctrl-C stops.",
+        err=True,
+    )
     try:
-        uvicorn.run("docchk.service:app_from_env", factory=True, host=host, port=port,
-                    workers=server_processes, log_level="warning", access_log=False)
+        uvicorn.run(
+            "docchk.service:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=server_processes,
+            log_level="warning",
+            access_log=False,
+        )
     finally:
         if made_store:
             for suffix in ("", "-wal", "-shm"):
@@ -469,8 +633,10 @@ def serve(host, port, workers, server_processes, max_upload_mb, max_files, max_p
 def rules_cmd(as_json):
     """List the rules docchk checks, with the plugin that provides each."""
     declared = rules(plugin_manager())
-    items = [{"id": r.id, "level": r.level.value, "summary": r.summary, "plugin": r.plugin}
-             for r in sorted(declared.values(), key=lambda r: r.id)]
+    items = [
+        {"id": r.id, "level": r.level.value, "summary": r.summary, "plugin": r.plugin}
+        for r in sorted(declared.values(), key=lambda r: r.id)
+    ]
     if as_json:
         click.echo(json.dumps(items, indent=2))
         return
@@ -487,8 +653,10 @@ def plugins_cmd(as_json):
         click.echo(json.dumps(infos, indent=2))
         return
     for i in infos:
-        click.echo(f"{i['name']:<22} {i['origin']:<12} {i['distribution']} {i['version']}  "
-                   f"{', '.join(h.removeprefix('docchk_') for h in i['hooks'])}")
+        click.echo(
+            f"{i['name']:<22} {i['origin']:<12} {i['distribution']} {i['version']}  "
+            f"{', '.join(h.removeprefix('docchk_') for h in i['hooks'])}"
+        )
 
 
 @main.group("permits")
@@ -549,8 +717,13 @@ def _standard_fee(p: dict) -> str:
 @click.option("--nationality", metavar="CODE", help="Mark the form and fee for an applicant of this nationality.")
 @click.option("--birth-date", metavar="YYYY-MM-DD", help="Mark the fee for an applicant born on this date.")
 @click.option("--submission-date", metavar="YYYY-MM-DD", help="Date of the application (default: today).")
-@click.option("--fact", "facts", multiple=True, metavar="NAME=yes|no",
-              help="Mark the form and fee for an applicant with this fact (listed at the end).")
+@click.option(
+    "--fact",
+    "facts",
+    multiple=True,
+    metavar="NAME=yes|no",
+    help="Mark the form and fee for an applicant with this fact (listed at the end).",
+)
 def permits_show(permit_id, as_json, nationality, birth_date, submission_date, facts):
     """Print the checklist of permit ID: who files it, form, fee, age and
     income limits, and every document to send, with when it is needed.
@@ -567,9 +740,11 @@ def permits_show(permit_id, as_json, nationality, birth_date, submission_date, f
     applicant = day = None
     if nationality or birth_date or facts:
         try:
-            applicant = Applicant(nationality=api._country(nationality, "the nationality"),
-                                  birth_date=api._date(birth_date, "the birth date"),
-                                  facts=tuple(sorted(_facts(facts).items())))
+            applicant = Applicant(
+                nationality=api._country(nationality, "the nationality"),
+                birth_date=api._date(birth_date, "the birth date"),
+                facts=tuple(sorted(_facts(facts).items())),
+            )
             day = api._date(submission_date, "the submission date") or datetime.date.today()
         except api.OptionError as exc:
             raise click.UsageError(str(exc)) from exc
@@ -592,44 +767,75 @@ def _checklist_text(p: dict, applicant=None, day=None) -> str:
         fee_row = permits.fee_for(p, applicant, day)[0]
     here = "  <- for this applicant"
 
-    filed = {"applicant": "the applicant", "sponsor": "the sponsor (employer, institution or referent)",
-             "applicant-or-sponsor": "the applicant or the sponsor"}[p["filed_by"]]
+    filed = {
+        "applicant": "the applicant",
+        "sponsor": "the sponsor (employer, institution or referent)",
+        "applicant-or-sponsor": "the applicant or the sponsor",
+    }[p["filed_by"]]
     lines = [f"{p['names']['en']} ({p['names']['nl']})  [{p['id']}]"]
     if p.get("summary"):
         lines.append(p["summary"])
     lines += ["", f"Filed by: {filed}"]
     for f in permits.all_forms(p):
-        when = [x for x in (f.get("situation", "").replace("-", " "),
-                            _condition_text(f["applies"]) if f.get("applies") else "") if x]
-        lines.append(f"Form: {permits.form_label(f)}" + (f" - {f['name']}" if f.get("number") and f.get("name") else "")
-                     + (f"  ({'; '.join(when)})" if when else "") + (here if any(f is x for x in fitting) else ""))
+        when = [
+            x
+            for x in (
+                f.get("situation", "").replace("-", " "),
+                _condition_text(f["applies"]) if f.get("applies") else "",
+            )
+            if x
+        ]
+        lines.append(
+            f"Form: {permits.form_label(f)}"
+            + (f" - {f['name']}" if f.get("number") and f.get("name") else "")
+            + (f"  ({'; '.join(when)})" if when else "")
+            + (here if any(f is x for x in fitting) else "")
+        )
     for fee in p["fees"]:
-        when = [x for x in (fee.get("when", ""), f"form {fee['form']}" if fee.get("form") else "",
-                            _condition_text(fee["applies"]) if fee.get("applies") else "",
-                            f"from {fee['valid_from']}" if fee.get("valid_from") else "",
-                            f"until {fee['valid_to']}" if fee.get("valid_to") else "") if x]
-        lines.append(f"Fee: € {fee['amount_eur']:g}" + (f"  ({'; '.join(when)})" if when else "")
-                     + (here if fee is fee_row else ""))
+        when = [
+            x
+            for x in (
+                fee.get("when", ""),
+                f"form {fee['form']}" if fee.get("form") else "",
+                _condition_text(fee["applies"]) if fee.get("applies") else "",
+                f"from {fee['valid_from']}" if fee.get("valid_from") else "",
+                f"until {fee['valid_to']}" if fee.get("valid_to") else "",
+            )
+            if x
+        ]
+        lines.append(
+            f"Fee: € {fee['amount_eur']:g}"
+            + (f"  ({'; '.join(when)})" if when else "")
+            + (here if fee is fee_row else "")
+        )
     if p.get("age"):
         a = p["age"]
         lines.append(f"Age: {a.get('min', 0)} to {a['max']}" if "max" in a else f"Age: {a['min']} or older")
     if p.get("conditions"):
         lines += ["", "Conditions the applicant must meet (checked against the facts given):"]
-        lines += [f"  - {c['description']['en']}  ({_condition_text(c['when']).removeprefix('if ')}); "
-                  f"source: {permits.source_title(c['source'])}" for c in p["conditions"]]
+        lines += [
+            f"  - {c['description']['en']}  ({_condition_text(c['when']).removeprefix('if ')}); "
+            f"source: {permits.source_title(c['source'])}"
+            for c in p["conditions"]
+        ]
     if p.get("income"):
         lines += ["", "Income criterion (gross a month, without holiday allowance):"]
         for row in p["income"]["criteria"]:
-            lines.append(f"  € {row['amount_eur']:>8,.0f}  {row.get('label', '')}  "
-                         f"({row['valid_from']} to {row['valid_to']})")
+            lines.append(
+                f"  € {row['amount_eur']:>8,.0f}  {row.get('label', '')}  ({row['valid_from']} to {row['valid_to']})"
+            )
     lines += ["", "Documents to send:"]
     for n, req in enumerate(p["documents"], 1):
-        extra = [x for x in (
-            _condition_text(req["when"]) if req.get("when") else "always",
-            "legalised or with an apostille when issued abroad" if req.get("legalised") else "",
-            "with a sworn translation unless in Dutch, English, French or German" if req.get("translated") else "",
-            f"at most {req['max_age_months']} months old" if req.get("max_age_months") else "",
-        ) if x]
+        extra = [
+            x
+            for x in (
+                _condition_text(req["when"]) if req.get("when") else "always",
+                "legalised or with an apostille when issued abroad" if req.get("legalised") else "",
+                "with a sworn translation unless in Dutch, English, French or German" if req.get("translated") else "",
+                f"at most {req['max_age_months']} months old" if req.get("max_age_months") else "",
+            )
+            if x
+        ]
         lines.append(f"  [ ] {n}. {req['description']['en']}  ({'; '.join(extra)})")
         lines.append(f"        type: {' or '.join(req['types'])}; source: {permits.source_title(req['source'])}")
     facts = permits.fact_names(p)
@@ -643,8 +849,11 @@ def _checklist_text(p: dict, applicant=None, day=None) -> str:
     if p.get("notes"):
         lines += ["", "Also (docchk cannot check these from the documents):"]
         lines += [f"  - {permits.source_title(note)}" for note in p["notes"]]
-    lines += ["", "Sources: " + "; ".join(f"{permits.source_title(s['file'])} ({s['part']}, checked {s['checked']})"
-                                          for s in p["sources"])]
+    lines += [
+        "",
+        "Sources: "
+        + "; ".join(f"{permits.source_title(s['file'])} ({s['part']}, checked {s['checked']})" for s in p["sources"]),
+    ]
     return "\n".join(lines)
 
 
@@ -664,17 +873,30 @@ WHICH_QUESTIONS = {
 @click.option("--nationality", metavar="CODE", help="ISO 3166 three-letter code (TUR, USA, ...).")
 @click.option("--birth-date", metavar="YYYY-MM-DD", help="Date of birth (some fees depend on age).")
 @click.option("--submission-date", metavar="YYYY-MM-DD", help="Date of the application (default: today).")
-@click.option("--in-netherlands/--abroad", "in_netherlands", default=None,
-              help="Where the applicant is when applying.")
-@click.option("--has-mvv/--no-mvv", "has_mvv", default=None,
-              help="Holds an mvv (entry visa) for this purpose (default: no).")
-@click.option("--has-permit/--no-permit", "has_residence_permit", default=None,
-              help="Holds a Dutch residence permit already (default: only with --extension or --change-of-purpose).")
+@click.option("--in-netherlands/--abroad", "in_netherlands", default=None, help="Where the applicant is when applying.")
+@click.option(
+    "--has-mvv/--no-mvv", "has_mvv", default=None, help="Holds an mvv (entry visa) for this purpose (default: no)."
+)
+@click.option(
+    "--has-permit/--no-permit",
+    "has_residence_permit",
+    default=None,
+    help="Holds a Dutch residence permit already (default: only with --extension or --change-of-purpose).",
+)
 @click.option("--extension", is_flag=True, default=None, help="Extending the current permit.")
-@click.option("--change-of-purpose", is_flag=True, default=None,
-              help="Changing the purpose of the current permit (or continued residence).")
-@click.option("--fact", "facts", multiple=True, metavar="NAME=yes|no",
-              help="Another yes/no fact the permit's forms or fees ask about (`docchk permits show ID`).")
+@click.option(
+    "--change-of-purpose",
+    is_flag=True,
+    default=None,
+    help="Changing the purpose of the current permit (or continued residence).",
+)
+@click.option(
+    "--fact",
+    "facts",
+    multiple=True,
+    metavar="NAME=yes|no",
+    help="Another yes/no fact the permit's forms or fees ask about (`docchk permits show ID`).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--no-input", is_flag=True, help="Ask nothing, even in a terminal.")
 def permits_which(permit_id, nationality, birth_date, submission_date, as_json, no_input, facts, **answers):
@@ -693,30 +915,39 @@ def permits_which(permit_id, nationality, birth_date, submission_date, as_json, 
     ask = sys.stdin.isatty() and not no_input and not as_json
     profiles = _permit_profiles()
     if permit_id is None and ask:
-        permit_id = click.prompt("Permit type (`docchk permits list` shows the ids)",
-                                 type=click.Choice(list(profiles)), show_choices=False)
+        permit_id = click.prompt(
+            "Permit type (`docchk permits list` shows the ids)", type=click.Choice(list(profiles)), show_choices=False
+        )
     if permit_id not in profiles:
-        raise click.UsageError(f"unknown permit {permit_id!r}; `docchk permits list` shows them"
-                               if permit_id else "give --permit ID (`docchk permits list` shows them)")
+        raise click.UsageError(
+            f"unknown permit {permit_id!r}; `docchk permits list` shows them"
+            if permit_id
+            else "give --permit ID (`docchk permits list` shows them)"
+        )
     profile = profiles[permit_id]
     stated = {**_facts(facts), **{k: v for k, v in answers.items() if v is not None}}
     decisive = permits.fact_names({"forms": permits.all_forms(profile), "fees": profile["fees"]})
     if ask:
         if nationality is None:
-            nationality = click.prompt("Nationality (ISO three-letter code, empty if not known)", default="",
-                                       show_default=False) or None
+            nationality = (
+                click.prompt("Nationality (ISO three-letter code, empty if not known)", default="", show_default=False)
+                or None
+            )
         for fact in dict.fromkeys(("in_netherlands", *(f for f in WHICH_OPTIONS if f in decisive), *decisive)):
             if fact not in stated:
-                stated[fact] = click.confirm(WHICH_QUESTIONS.get(fact, f"{fact.replace('_', ' ').capitalize()}?"),
-                                             default=False)
+                stated[fact] = click.confirm(
+                    WHICH_QUESTIONS.get(fact, f"{fact.replace('_', ' ').capitalize()}?"), default=False
+                )
     for later in ("extension", "change_of_purpose"):
         stated.setdefault(later, False)
     stated.setdefault("has_residence_permit", stated["extension"] or stated["change_of_purpose"])
     stated.setdefault("has_mvv", False)
     try:
-        applicant = Applicant(nationality=api._country(nationality, "the nationality"),
-                              birth_date=api._date(birth_date, "the birth date"),
-                              facts=tuple(sorted(stated.items())))
+        applicant = Applicant(
+            nationality=api._country(nationality, "the nationality"),
+            birth_date=api._date(birth_date, "the birth date"),
+            facts=tuple(sorted(stated.items())),
+        )
         day = api._date(submission_date, "the submission date") or datetime.date.today()
     except api.OptionError as exc:
         raise click.UsageError(str(exc)) from exc
@@ -728,19 +959,24 @@ def permits_which(permit_id, nationality, birth_date, submission_date, as_json, 
 
 
 def _which_text(answer: dict, decisive: list[str], stated: dict) -> str:
-    from docchk import permits
 
     lines = [f"{answer['names']['en']}  [{answer['id']}]"]
     if answer["mvv_required"] is not None:
         lines.append("mvv (entry visa): " + ("needed" if answer["mvv_required"] else "not needed"))
     form = answer["form"]
     if form:
-        lines.append("Form: " + " - ".join(x for x in (form["number"], form["name"]) if x)
-                     + (f"  ({form['why']})" if form["why"] else ""))
+        lines.append(
+            "Form: "
+            + " - ".join(x for x in (form["number"], form["name"]) if x)
+            + (f"  ({form['why']})" if form["why"] else "")
+        )
         lines.append(f"  source: {form['source']}")
     else:
-        lines.append("Form: not decided" + (f" among {', '.join(answer['fitting_forms'])}" if answer["fitting_forms"] else "")
-                     + f" ({answer['form_why'] or 'the sources give no form for this permit'})")
+        lines.append(
+            "Form: not decided"
+            + (f" among {', '.join(answer['fitting_forms'])}" if answer["fitting_forms"] else "")
+            + f" ({answer['form_why'] or 'the sources give no form for this permit'})"
+        )
     fee = answer["fee"]
     if fee:
         lines.append(f"Fee: € {fee['amount']:g}  ({answer['fee_why']})")
@@ -776,9 +1012,11 @@ def cache_info():
     with AnalysisCache() as store:
         s = store.stats()
     model = [f for f in s["files"] if f.startswith("langid-")]
-    click.echo(f"{s['folder']}\n{s['pages']} pages, {s['documents']} documents, {s['answers']} remembered "
-               f"answers (languages, dates){', the unpacked language model' if model else ''}: "
-               f"{len(s['files'])} files, {s['bytes'] / 1e6:.1f} MB")
+    click.echo(
+        f"{s['folder']}\n{s['pages']} pages, {s['documents']} documents, {s['answers']} remembered "
+        f"answers (languages, dates){', the unpacked language model' if model else ''}: "
+        f"{len(s['files'])} files, {s['bytes'] / 1e6:.1f} MB"
+    )
 
 
 @cache_cmd.command("clear")
@@ -789,6 +1027,8 @@ def cache_clear():
 
     with AnalysisCache() as store:
         held = store.clear()
-    click.echo(f"Removed {held['pages']} cached page analyses, {held['documents']} documents and "
-               f"{held['answers']} remembered answers ({len(held['files'])} files, {held['bytes'] / 1e6:.1f} MB) "
-               f"from {held['folder']}.")
+    click.echo(
+        f"Removed {held['pages']} cached page analyses, {held['documents']} documents and "
+        f"{held['answers']} remembered answers ({len(held['files'])} files, {held['bytes'] / 1e6:.1f} MB) "
+        f"from {held['folder']}."
+    )

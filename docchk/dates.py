@@ -61,13 +61,17 @@ def _dates(line: str, languages: list[str], today: dt.date) -> list[tuple[str, d
     from dateparser.search import search_dates  # 0.3 s to import: only when a date is needed
 
     line = _CJK_DATE_SPACE.sub("", line)
-    hits = search_dates(line, languages=languages,
-                        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
-                                  "PREFER_DATES_FROM": "past"}) or []
+    hits = (
+        search_dates(
+            line,
+            languages=languages,
+            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"},
+        )
+        or []
+    )
     # Only dates written out with their year: dateparser also turns
     # "valid for six months from the date of issue" into a date.
-    return [(said, d.date()) for said, d in hits
-            if str(d.year) in said and dt.date(1900, 1, 1) <= d.date() <= today]
+    return [(said, d.date()) for said, d in hits if str(d.year) in said and dt.date(1900, 1, 1) <= d.date() <= today]
 
 
 @memoised(dump=lambda d: d and d.isoformat(), load=lambda s: s and dt.date.fromisoformat(s))
@@ -84,8 +88,9 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
             # A form's label above it ("Place and date of birth"), not a sentence.
             above = normalise(lines[n - 1]) if n and len(lines[n - 1].strip()) <= 40 else ""
             if closing and not any(find(w, plain) >= 0 or find(w, above) >= 0 for w in events):
-                closings += [d for said, d in _dates(closing["date"], languages, today)
-                             if _alone(said, closing["date"])]
+                closings += [
+                    d for said, d in _dates(closing["date"], languages, today) if _alone(said, closing["date"])
+                ]
             continue
         dates = _dates(line, languages, today)
         if not dates and n + 1 < len(lines):
@@ -96,8 +101,9 @@ def issue_date(text: str, language: str | None, today: dt.date) -> dt.date | Non
             # records no event (not "Date of birth: ...").
             below = lines[n + 1]
             quiet = not any(find(w, normalise(below)) >= 0 for w in events)
-            dates = [(said, d) for said, d in _dates(below, languages, today)
-                     if _alone(said, below, 15 if quiet else 3)]
+            dates = [
+                (said, d) for said, d in _dates(below, languages, today) if _alone(said, below, 15 if quiet else 3)
+            ]
             if not dates and len(below.strip()) <= 12:
                 # The end of the date wrapped onto the next line
                 # ("Fecha de expedición: 18 de junio de" / "2026").

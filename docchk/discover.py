@@ -93,11 +93,14 @@ UNLISTABLE_FOLDER = "unlistable-folder"
 def _unlistable(found: dict, root: Path):
     """os.walk skips a folder it cannot list; record it instead, so a
     folder of documents docchk could not see is reported, not missed."""
+
     def record(error: OSError) -> None:
         path = Path(error.filename)
         rel = _relpath(path, root) if path != root else path.name
-        found.setdefault(path.absolute(), SourceFile(path, rel + "/", UNLISTABLE_FOLDER,
-                                                     error.strerror or type(error).__name__))
+        found.setdefault(
+            path.absolute(), SourceFile(path, rel + "/", UNLISTABLE_FOLDER, error.strerror or type(error).__name__)
+        )
+
     return record
 
 

@@ -64,8 +64,12 @@ class FilePlan:
     document: DocumentFacts = dataclasses.field(kw_only=True, repr=False)
 
     def to_dict(self) -> dict:
-        return {"source": self.source, "output": self.output, "note": self.note or None,
-                "changes": [c.to_dict() for c in self.changes]}
+        return {
+            "source": self.source,
+            "output": self.output,
+            "note": self.note or None,
+            "changes": [c.to_dict() for c in self.changes],
+        }
 
 
 @dataclasses.dataclass
@@ -241,8 +245,13 @@ def _write_file(fp: FilePlan, source: Path, target: Path, stamp: str | None) -> 
             # file is copied as it is and every repair is said not done.
             shutil.copyfile(source, target)
             for c in fp.changes:
-                c.action, c.detail = "not-repaired", (f"{c.action}: only PDFium can read this damaged file, so "
-                                                      "docchk cannot rewrite it; export or scan it again")
+                c.action, c.detail = (
+                    "not-repaired",
+                    (
+                        f"{c.action}: only PDFium can read this damaged file, so "
+                        "docchk cannot rewrite it; export or scan it again"
+                    ),
+                )
             return
     writer = pypdf.PdfWriter(clone_from=reader)
     kept = [n for n in range(1, len(writer.pages) + 1) if "removed-blank" not in by_page.get(n, ())]
@@ -294,10 +303,14 @@ def _merge(plan: Plan, staging: Path) -> None:
 
 def _renamed(config: Config, renamed: dict[str, str]) -> Config:
     """``config`` with its per-file facts under the files' new names."""
+
     def name(value: str) -> str:
         return renamed.get(value, value)
-    facts = tuple((name(path), tuple((k, name(v) if isinstance(v, str) else v) for k, v in items))
-                  for path, items in config.file_facts)
+
+    facts = tuple(
+        (name(path), tuple((k, name(v) if isinstance(v, str) else v) for k, v in items))
+        for path, items in config.file_facts
+    )
     return dataclasses.replace(config, file_facts=facts)
 
 
@@ -308,8 +321,15 @@ def _clear_stale_staging(parent: Path, name: str) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def execute(paths: list[Path], the_plan: Plan, out: Path, config: Config, force: bool = False,
-            merge: bool = False, progress: Callable | None = None) -> Outcome:
+def execute(
+    paths: list[Path],
+    the_plan: Plan,
+    out: Path,
+    config: Config,
+    force: bool = False,
+    merge: bool = False,
+    progress: Callable | None = None,
+) -> Outcome:
     """Write the fixed copy to ``out`` in one move, after rescanning it."""
     out = out.absolute()
     check_output(paths, out, force)
@@ -353,4 +373,3 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-

@@ -25,8 +25,8 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 
 from docchk import facts, paper
 from docchk.model import Applicant, PageFacts, Submission
@@ -164,14 +164,23 @@ def date_renderings(date) -> list[str]:
     """The ways a date is written in nl/en/de/fr documents, folded."""
     d, m, y = date.day, date.month, date.year
     out = {
-        f"{d:02d} {m:02d} {y}", f"{d} {m} {y}", f"{y} {m:02d} {d:02d}",
-        f"{d:02d}{m:02d}{y}", f"{m:02d} {d:02d} {y}", f"{d:02d} {m:02d} {y % 100:02d}",
+        f"{d:02d} {m:02d} {y}",
+        f"{d} {m} {y}",
+        f"{y} {m:02d} {d:02d}",
+        f"{d:02d}{m:02d}{y}",
+        f"{m:02d} {d:02d} {y}",
+        f"{d:02d} {m:02d} {y % 100:02d}",
     }
     for names in _data()["month_names"].values():
         for name in names[m - 1]:
             name = fold(name)
-            out |= {f"{d} {name} {y}", f"{d:02d} {name} {y}", f"{name} {d} {y}",
-                    f"{d}th {name} {y}", f"{d}er {name} {y}"}
+            out |= {
+                f"{d} {name} {y}",
+                f"{d:02d} {name} {y}",
+                f"{name} {d} {y}",
+                f"{d}th {name} {y}",
+                f"{d}er {name} {y}",
+            }
     return sorted(out)
 
 
@@ -214,8 +223,11 @@ def applicant_for_pages(submission: Submission, applicant: Applicant) -> Applica
         return applicant
     if infer_v_number(p for d in submission.documents for p in d.pages):
         return applicant
-    holders = {(m.given_names, m.surname, m.birth_date) for d in submission.documents
-               if (m := d.mrz) is not None and m.valid and m.birth_date}
+    holders = {
+        (m.given_names, m.surname, m.birth_date)
+        for d in submission.documents
+        if (m := d.mrz) is not None and m.valid and m.birth_date
+    }
     if len(holders) != 1:
         return applicant
     given, surname, born = holders.pop()
@@ -234,9 +246,7 @@ def resolve(submission: Submission, applicant: Applicant) -> None:
     t = facts.load("page_thresholds")["identifier"]
     numbers = given_numbers(applicant)
     if not numbers and not (applicant.name and applicant.birth_date):
-        submission.inferred_v_number = infer_v_number(
-            p for d in submission.documents for p in d.pages
-        )
+        submission.inferred_v_number = infer_v_number(p for d in submission.documents for p in d.pages)
         if submission.inferred_v_number:
             numbers = [submission.inferred_v_number]
     for document in submission.documents:

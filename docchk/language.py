@@ -83,8 +83,14 @@ def prepare(text: str) -> str:
 #: Letters of these scripts carry about a word each: they count this many
 #: Latin letters (a Chinese text has about a third of the characters of its
 #: English translation).
-_SCRIPT_GROUPS = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK",
-                  "FULLWIDTH": "LATIN", "HALFWIDTH": "CJK"}
+_SCRIPT_GROUPS = {
+    "CJK": "CJK",
+    "HIRAGANA": "CJK",
+    "KATAKANA": "CJK",
+    "HANGUL": "CJK",
+    "FULLWIDTH": "LATIN",
+    "HALFWIDTH": "CJK",
+}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -169,12 +175,22 @@ def chunks(text: str, size: float | None = None, most: int | None = None) -> lis
 
 #: Labels some libraries give that docchk reads as another code: Chinese and
 #: Arabic varieties as the macrolanguage, "no linguistic content" as unknown.
-ALIASES = {"wuu": "zh", "yue": "zh", "cmn": "zh", "ary": "ar", "arz": "ar", "apc": "ar",
-           "zh-cn": "zh", "zh-tw": "zh", "zxx": None}
+ALIASES = {
+    "wuu": "zh",
+    "yue": "zh",
+    "cmn": "zh",
+    "ary": "ar",
+    "arz": "ar",
+    "apc": "ar",
+    "zh-cn": "zh",
+    "zh-tw": "zh",
+    "zxx": None,
+}
 
 
-def combine(ranked: list[list[tuple[str, float]]], weights: list[float],
-            allowed: frozenset[str] | None = None) -> list[tuple[str, float]]:
+def combine(
+    ranked: list[list[tuple[str, float]]], weights: list[float], allowed: frozenset[str] | None = None
+) -> list[tuple[str, float]]:
     """The pieces' answers weighed by their letters: each language's share
     of all letters, best first. Labels outside ``allowed`` (languages no
     official document is written in: Volapük, Walloon, Nigerian Pidgin, ...,
@@ -183,7 +199,7 @@ def combine(ranked: list[list[tuple[str, float]]], weights: list[float],
     if not total:
         return []
     score: dict[str, float] = {}
-    for answers, w in zip(ranked, weights):
+    for answers, w in zip(ranked, weights, strict=False):
         for label, conf in answers:
             lang = ALIASES.get(label, label)
             if lang and (allowed is None or lang in allowed):
@@ -192,6 +208,7 @@ def combine(ranked: list[list[tuple[str, float]]], weights: list[float],
 
 
 # --- thresholds and the library, loaded on first use ---------------------------
+
 
 @functools.cache
 def settings() -> dict:
@@ -238,8 +255,14 @@ def _model():
     if kept is not None and kept.is_file():
         try:
             with np.load(kept, allow_pickle=False) as z:
-                parts = (z["ptc"], z["pc"], [str(c) for c in z["classes"]], array.array("I", z["nextmove"].tobytes()),
-                         array.array("H", z["row"].tobytes()), z["output"].tolist())
+                parts = (
+                    z["ptc"],
+                    z["pc"],
+                    [str(c) for c in z["classes"]],
+                    array.array("I", z["nextmove"].tobytes()),
+                    array.array("H", z["row"].tobytes()),
+                    z["output"].tolist(),
+                )
         except (OSError, ValueError, KeyError):
             parts = None
     if parts is None:
@@ -247,8 +270,7 @@ def _model():
         if kept is not None:
             _keep(kept, parts)
     ptc, pc, classes, nextmove, row, output = parts
-    return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
-                              norm_probs=True, tk_row=row)
+    return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row)
 
 
 def _keep(path: Path, parts) -> None:
@@ -264,9 +286,15 @@ def _keep(path: Path, parts) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.asarray(classes),
-                         nextmove=np.frombuffer(nextmove, dtype=np.uint32),
-                         row=np.frombuffer(row, dtype=np.uint16), output=np.asarray(output, dtype=np.int64))
+                np.savez(
+                    fh,
+                    ptc=np.asarray(ptc),
+                    pc=np.asarray(pc),
+                    classes=np.asarray(classes),
+                    nextmove=np.frombuffer(nextmove, dtype=np.uint32),
+                    row=np.frombuffer(row, dtype=np.uint16),
+                    output=np.asarray(output, dtype=np.int64),
+                )
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):

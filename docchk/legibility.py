@@ -24,8 +24,10 @@ def assess(page: PageFacts) -> tuple[Severity, str] | None:
     conf = page.ocr_confidence
     if conf is not None and conf < t["min_ocr_confidence"]:
         return Severity.ERROR, _("Page {n} is hard to read (text recognition confidence {confidence}%).").format(
-            n=n, confidence=f"{conf:.0f}")
+            n=n, confidence=f"{conf:.0f}"
+        )
     if conf is not None and conf < t["warn_ocr_confidence"]:
         return Severity.WARNING, _("Page {n} may be hard to read (text recognition confidence {confidence}%).").format(
-            n=n, confidence=f"{conf:.0f}")
+            n=n, confidence=f"{conf:.0f}"
+        )
     return None

@@ -83,11 +83,11 @@ def _field_patterns() -> tuple[tuple[int, re.Pattern], ...]:
     junk = m["junk_words_before_label"]
     out = []
     for n in range(1, 11):
-        labels = sorted({lab for fields in m["numbered_fields"].values() for lab in fields[n - 1]},
-                        key=len, reverse=True)
+        labels = sorted(
+            {lab for fields in m["numbered_fields"].values() for lab in fields[n - 1]}, key=len, reverse=True
+        )
         alternatives = "|".join(_label_pattern(lab) for lab in labels)
-        out.append((n, re.compile(
-            rf"(?<![\w.,/-]){n}\s?[.,)]?\s?(?:[^\s\d]\S*\s){{0,{junk}}}\(?(?:{alternatives})")))
+        out.append((n, re.compile(rf"(?<![\w.,/-]){n}\s?[.,)]?\s?(?:[^\s\d]\S*\s){{0,{junk}}}\(?(?:{alternatives})")))
     return tuple(out)
 
 
@@ -99,7 +99,7 @@ def _value(text: str, n: int, digits: int) -> list[int]:
     following = dict(_field_patterns()).get(n + 1)
     out = []
     for m in re.finditer(rf"(?<![\w.,/-]){n}\s?[.,)]\s?", text):
-        rest = text[m.end():m.end() + 60].split("\n", 1)[0]
+        rest = text[m.end() : m.end() + 60].split("\n", 1)[0]
         nxt = following.search(rest) if following else None
         if re.search(rf"\d{{{digits},}}", rest[: nxt.start()] if nxt else rest):
             out.append(m.start())
@@ -113,8 +113,10 @@ _BARE_NUMBER = re.compile(r"(?m)^[ .,]*(\d{1,2})\s?[.,)]?[ ]*$")
 #: "AP-2025-01187": normalised, "/" and "-" are spaces): two groups of digits at least.
 _NUMBER_LINE = re.compile(r"(?m)^[ ]*[a-z]{0,3}[ ]?\d+(?:[ ]\d+)+[ ]*$")
 #: A line holding only a date ("1 august 2026", "14 de maio de 2026", "24.10.2024", "2026 08 01").
-_DATE_LINE = re.compile(r"(?m)^[ ]*(?:\d{1,2}\.?(?:[ ]+[^\W\d]{1,12}){1,3}[ ,]+\d{4}|\d{1,2}[.]\d{1,2}[.]\d{4}"
-                        r"|\d{4}[ .]\d{2}[ .]\d{2})[ ]*(?:r\.?|г\.?|года?)?[ ]*$")
+_DATE_LINE = re.compile(
+    r"(?m)^[ ]*(?:\d{1,2}\.?(?:[ ]+[^\W\d]{1,12}){1,3}[ ,]+\d{4}|\d{1,2}[.]\d{1,2}[.]\d{4}"
+    r"|\d{4}[ .]\d{2}[ .]\d{2})[ ]*(?:r\.?|г\.?|года?)?[ ]*$"
+)
 
 
 def numbered_fields(text: str, bare: bool = False) -> list[int]:
@@ -148,10 +150,15 @@ def _labelled_value_patterns() -> tuple[re.Pattern, re.Pattern]:
     m = _marks()["apostille"]
 
     def pattern(field: int, digits: int) -> re.Pattern:
-        labels = sorted({lab for fields in m["numbered_fields"].values() for lab in fields[field - 1]
-                         if " " in fold(lab)}, key=len, reverse=True)
-        return re.compile(rf"(?<!\w)(?:{'|'.join(_label_pattern(lab) for lab in labels)})"
-                          rf"[ .:°º#]*[a-z]{{0,3}}[ -]?\d{{{digits},}}")
+        labels = sorted(
+            {lab for fields in m["numbered_fields"].values() for lab in fields[field - 1] if " " in fold(lab)},
+            key=len,
+            reverse=True,
+        )
+        return re.compile(
+            rf"(?<!\w)(?:{'|'.join(_label_pattern(lab) for lab in labels)})"
+            rf"[ .:°º#]*[a-z]{{0,3}}[ -]?\d{{{digits},}}"
+        )
 
     return pattern(m["number_field"], 3), pattern(m["date_field"], 1)
 
@@ -200,8 +207,7 @@ def has_apostille(text: str) -> bool:
         # their lines, the values after the labels.
         columns = len(e["columns"])
         labels = max(e["labels"], columns) + e["convention"]
-        if (labels >= m["min_fields"] and columns >= m["min_numbered_with_title"]
-                and (e["any_number"] or e["any_date"])):
+        if labels >= m["min_fields"] and columns >= m["min_numbered_with_title"] and (e["any_number"] or e["any_date"]):
             return True
     return numbered >= m["min_numbered_without_title"] and e["number"] and e["date"]
 

@@ -332,9 +332,11 @@ class DocumentFacts:
         if self.mrz is not None:
             m = self.mrz
             out["passport"] = {
-                "mrz_format": m.format, "mrz_valid": m.valid,
+                "mrz_format": m.format,
+                "mrz_valid": m.valid,
                 "failed_checks": sorted(k for k, ok in m.checks.items() if not ok),
-                "issuing_state": m.issuing_state, "nationality": m.nationality,
+                "issuing_state": m.issuing_state,
+                "nationality": m.nationality,
                 "expiry_date": m.expiry_date.isoformat() if m.expiry_date else None,
             }
         return out

@@ -16,11 +16,12 @@ from docchk.text import find, normalise
 _AMOUNT = re.compile(
     r"(?:€|\beur\b|\beuro\b)\s*(?P<a>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?"
     r"|(?P<b>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?\s*(?:€|\beur\b|\beuros?\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def parse_amount(text: str) -> float | None:
-    """"5.200,00" -> 5200.0, "5,200.00" -> 5200.0, "5200" -> 5200.0, "5.200" -> 5200.0."""
+    """ "5.200,00" -> 5200.0, "5,200.00" -> 5200.0, "5200" -> 5200.0, "5.200" -> 5200.0."""
     s = text.replace(" ", "").replace("\u00a0", "")
     if not s or not any(c.isdigit() for c in s):
         return None
@@ -30,7 +31,7 @@ def parse_amount(text: str) -> float | None:
         decimal = "." if last_dot > last_comma else ","
     elif last_dot >= 0 or last_comma >= 0:
         sep = "." if last_dot >= 0 else ","
-        tail = s[s.rfind(sep) + 1:]
+        tail = s[s.rfind(sep) + 1 :]
         decimal = sep if len(tail) in (1, 2) and s.count(sep) == 1 else None
     if decimal:
         whole, _, cents = s.rpartition(decimal)

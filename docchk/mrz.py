@@ -251,12 +251,34 @@ def _parse_td3(l1: str, l2: str, today: datetime.date) -> Mrz:
 
     surname, given = _names(names)
     line1 = code + state + names
-    line2 = (number + number_cd + nationality + birth + birth_cd + sex + expiry + expiry_cd
-             + personal + personal_cd + composite_cd)
-    return Mrz("TD3", code.rstrip("<"), state.replace("<", ""), surname, given,
-               number.replace("<", ""), nationality.replace("<", ""),
-               _birth_date(birth, today), _sex(sex), _expiry_date(expiry, today),
-               checks, (line1, line2), recomputed)
+    line2 = (
+        number
+        + number_cd
+        + nationality
+        + birth
+        + birth_cd
+        + sex
+        + expiry
+        + expiry_cd
+        + personal
+        + personal_cd
+        + composite_cd
+    )
+    return Mrz(
+        "TD3",
+        code.rstrip("<"),
+        state.replace("<", ""),
+        surname,
+        given,
+        number.replace("<", ""),
+        nationality.replace("<", ""),
+        _birth_date(birth, today),
+        _sex(sex),
+        _expiry_date(expiry, today),
+        checks,
+        (line1, line2),
+        recomputed,
+    )
 
 
 def _parse_td1(l1: str, l2: str, l3: str, today: datetime.date) -> Mrz:
@@ -273,7 +295,7 @@ def _parse_td1(l1: str, l2: str, l3: str, today: datetime.date) -> Mrz:
         tail = optional1.split("<", 1)[0]
         number_cd = _digits(tail[-1])
         number = _document_number(l1[5:14] + tail[:-1], number_cd)
-        rest1 = number[9:] + number_cd + optional1[len(tail):]
+        rest1 = number[9:] + number_cd + optional1[len(tail) :]
         field1 = number[:9] + "<" + rest1
     else:
         number_cd = _digits(l1[14])
@@ -297,10 +319,20 @@ def _parse_td1(l1: str, l2: str, l3: str, today: datetime.date) -> Mrz:
 
     surname, given = _names(names)
     line2 = birth + birth_cd + sex + expiry + expiry_cd + nationality + optional2 + composite_cd
-    return Mrz("TD1", code.rstrip("<"), state.replace("<", ""), surname, given,
-               number.replace("<", ""), nationality.replace("<", ""),
-               _birth_date(birth, today), _sex(sex), _expiry_date(expiry, today),
-               checks, (code + state + field1, line2, names))
+    return Mrz(
+        "TD1",
+        code.rstrip("<"),
+        state.replace("<", ""),
+        surname,
+        given,
+        number.replace("<", ""),
+        nationality.replace("<", ""),
+        _birth_date(birth, today),
+        _sex(sex),
+        _expiry_date(expiry, today),
+        checks,
+        (code + state + field1, line2, names),
+    )
 
 
 _COUNTRY = re.compile(r"[A-Z]{3}|[A-Z]{2}<|[A-Z]<<")
@@ -395,7 +427,7 @@ def _aligned(s: str, length: int, fixed_fields: bool) -> list[tuple[str, int]]:
     if not fixed_fields:
         if diff < 0 and s[length:].strip("<"):
             # the extras are not all trailing fillers: try dropping fillers at the end
-            trimmed = re.sub(r"<{%d}(?=[^<]*$)" % -diff, "", s, count=1)
+            trimmed = re.sub(rf"<{{{-diff}}}(?=[^<]*$)", "", s, count=1)
             if len(trimmed) == length:
                 out.append((trimmed, -diff))
         return out
@@ -416,7 +448,7 @@ def _aligned(s: str, length: int, fixed_fields: bool) -> list[tuple[str, int]]:
             out.append((candidate, abs(diff)))
     if diff == -1:
         for i in range(len(s)):
-            candidate = s[:i] + s[i + 1:]
+            candidate = s[:i] + s[i + 1 :]
             if candidate not in seen:
                 seen.add(candidate)
                 # after filler edits when scores tie; a doubled glyph ("0O") first
@@ -438,7 +470,7 @@ def _without_junk_tail(text: str, length: int) -> str | None:
     m = _JUNK_RUN.search(text, 5)
     if not m:
         return None
-    return (text[:m.start()].rstrip("<") + "<" * length)[:length]
+    return (text[: m.start()].rstrip("<") + "<" * length)[:length]
 
 
 def _line_readings(line: _Line, length: int, fixed_fields: bool, first: str = "") -> list[tuple[str, int]]:
@@ -472,7 +504,7 @@ def _best(candidates) -> Mrz | None:
 
 
 def _td3_blocks(lines: list[_Line | None], today: datetime.date):
-    for a, b in zip(lines, lines[1:]):
+    for a, b in zip(lines, lines[1:], strict=False):
         if a is None or b is None or not b.fits(_TD3_LEN):
             continue
         if not a.fits(_TD3_LEN) and not any(_JUNK_RUN.search(v, 5) for v, _ in a.variants):
@@ -487,7 +519,7 @@ def _td3_blocks(lines: list[_Line | None], today: datetime.date):
 
 
 def _td1_blocks(lines: list[_Line | None], today: datetime.date):
-    for a, b, c in zip(lines, lines[1:], lines[2:]):
+    for a, b, c in zip(lines, lines[1:], lines[2:], strict=False):
         if a is None or b is None or c is None:
             continue
         if not (a.fits(_TD1_LEN) and b.fits(_TD1_LEN) and c.fits(_TD1_LEN)):

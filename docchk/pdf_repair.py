@@ -74,8 +74,13 @@ def repaired(path: Path) -> io.BytesIO:
                 # would hand encrypted streams over as if they were plain
                 # (blank pages, no text, with or without a password).
                 raise EncryptionLost()
-            pdf.save(out, stream_decode_level=pikepdf.StreamDecodeLevel.none, compress_streams=False,
-                     encryption=False, fix_metadata_version=False)
+            pdf.save(
+                out,
+                stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                compress_streams=False,
+                encryption=False,
+                fix_metadata_version=False,
+            )
         finally:
             pdf.close()
     out.seek(0)
@@ -90,7 +95,7 @@ def _mentions_encryption(path: Path) -> bool:
     tail = b""
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
-            if key in block or key in tail + block[:len(key)]:
+            if key in block or key in tail + block[: len(key)]:
                 return True
-            tail = block[-len(key):]
+            tail = block[-len(key) :]
     return False

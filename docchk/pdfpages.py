@@ -17,8 +17,8 @@ import zlib
 from dataclasses import dataclass
 
 import pypdf
-from pypdf.generic import NameObject, RectangleObject
 from PIL import Image, ImageOps
+from pypdf.generic import NameObject, RectangleObject
 
 PT_PER_MM = 72 / 25.4
 A4_MM = (210.0, 297.0)
@@ -79,8 +79,9 @@ def place_on_a4(page, upscale: bool = True) -> str:
         if name in page:
             page[NameObject(name)] = a4
     orientation = "landscape" if w > h else "portrait"
-    return (f"{w / PT_PER_MM:.0f} x {h / PT_PER_MM:.0f} mm placed on A4 {orientation}"
-            + (f", scaled {scale:.0%}" if abs(scale - 1) > 0.005 else ""))
+    return f"{w / PT_PER_MM:.0f} x {h / PT_PER_MM:.0f} mm placed on A4 {orientation}" + (
+        f", scaled {scale:.0%}" if abs(scale - 1) > 0.005 else ""
+    )
 
 
 # --- images as PDF pages ------------------------------------------------------
@@ -119,16 +120,22 @@ class _Pixels:
 
 def _encode(frame: Image.Image, jpeg: bytes | None) -> _Pixels:
     if jpeg is not None and frame.mode in ("L", "RGB"):
-        return _Pixels(frame.width, frame.height, b"/DeviceGray" if frame.mode == "L" else b"/DeviceRGB",
-                       b"/DCTDecode", jpeg)
+        return _Pixels(
+            frame.width, frame.height, b"/DeviceGray" if frame.mode == "L" else b"/DeviceRGB", b"/DCTDecode", jpeg
+        )
     if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
         rgba = frame.convert("RGBA")
         frame = Image.new("RGB", rgba.size, "white")
         frame.paste(rgba, mask=rgba.getchannel("A"))
     elif frame.mode not in ("L", "RGB"):
         frame = frame.convert("L" if frame.mode in ("1", "I", "I;16", "F") else "RGB")
-    return _Pixels(frame.width, frame.height, b"/DeviceGray" if frame.mode == "L" else b"/DeviceRGB",
-                   b"/FlateDecode", zlib.compress(frame.tobytes(), 6))
+    return _Pixels(
+        frame.width,
+        frame.height,
+        b"/DeviceGray" if frame.mode == "L" else b"/DeviceRGB",
+        b"/FlateDecode",
+        zlib.compress(frame.tobytes(), 6),
+    )
 
 
 def placement(width_px: int, height_px: int, dpi: float | None) -> tuple[float, float, float, float, float, float]:
@@ -172,12 +179,17 @@ def image_file_to_pdf(path, dpi_of) -> tuple[bytes, list[str]]:
             dpi = dpi_of(index)
             width, height, x, y, w, h = placement(pixels.width, pixels.height, dpi)
             n = len(objects) + 1  # page, image, content
-            objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] "
-                           b"/Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>"
-                           % (width, height, n + 1, n + 2))
-            objects.append(_stream(b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
-                                   b"/BitsPerComponent 8 /Filter %s"
-                                   % (pixels.width, pixels.height, pixels.colour, pixels.filter), pixels.data))
+            objects.append(
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] "
+                b"/Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>" % (width, height, n + 1, n + 2)
+            )
+            objects.append(
+                _stream(
+                    b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+                    b"/BitsPerComponent 8 /Filter %s" % (pixels.width, pixels.height, pixels.colour, pixels.filter),
+                    pixels.data,
+                )
+            )
             objects.append(_stream(b"", b"q %.4f 0 0 %.4f %.4f %.4f cm /Im0 Do Q" % (w, h, x, y)))
             kids.append(b"%d 0 R" % n)
             size = "true size" if dpi and abs(w - pixels.width / dpi * 72) < 0.5 else "fitted"
@@ -205,6 +217,7 @@ def text_width(text: str, size: float) -> float:
         if c in _WIDTHS:
             return _WIDTHS[c]
         return 722 if c.isupper() else 556
+
     return sum(width(c) for c in text) * size / 1000
 
 
@@ -248,8 +261,11 @@ def find_room(gray: Image.Image, scale: float, width_pt: float, height_pt: float
     tops = [edge, rows - edge - h]
     candidates = [(t, l) for t in tops for l in lefts]
     step = max(1, h // 2)
-    candidates += [(t, l) for t in range(edge, rows - edge - h + 1, step)
-                   for l in range(cols - edge - w, edge - 1, -max(1, w // 8))]
+    candidates += [
+        (t, l)
+        for t in range(edge, rows - edge - h + 1, step)
+        for l in range(cols - edge - w, edge - 1, -max(1, w // 8))
+    ]
     for top, left in candidates:
         if free(top, left):
             return left / scale, (rows - top - h) / scale
@@ -267,12 +283,14 @@ def stamp(page, text: str, x: float, y: float, size: float) -> None:
     baseline = y + 0.22 * size  # Helvetica's descender sits below the baseline
     content = b"BT /F1 %.2f Tf 0 g %.3f %.3f Td (%s) Tj ET" % (size, x, baseline, escaped)
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    pdf = raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>" % (width, height),
-        font,
-        _stream(b"", content),
-    ])
+    pdf = raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 4 0 R >> >> "
+            b"/Contents 5 0 R >>" % (width, height),
+            font,
+            _stream(b"", content),
+        ]
+    )
     page.merge_page(pypdf.PdfReader(io.BytesIO(pdf)).pages[0])

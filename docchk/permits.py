@@ -62,8 +62,10 @@ def validate(profile: object, origin: str) -> dict:
         raise PermitError(f"{origin}: invalid permit profile at {where}: {e.message}{more}")
     for where, name in _set_names(profile):
         if name not in _nationality_sets():
-            raise PermitError(f"{origin}: invalid permit profile at {where}: unknown nationality set {name!r} "
-                              f"(docchk/data/nationality_sets.json has {', '.join(sorted(_nationality_sets()))})")
+            raise PermitError(
+                f"{origin}: invalid permit profile at {where}: unknown nationality set {name!r} "
+                f"(docchk/data/nationality_sets.json has {', '.join(sorted(_nationality_sets()))})"
+            )
     return cast(dict, profile)  # the schema has just checked that it is an object
 
 
@@ -114,7 +116,7 @@ def source_title(cite: str) -> str:
         ref = m.group()
         if len(ref) > 3:
             return titles.get(ref, _("a source text"))
-        part_follows = re.match(r" (Hoofdstuk|Bijlage|§|form)", cite[m.end():])
+        part_follows = re.match(r" (Hoofdstuk|Bijlage|§|form)", cite[m.end() :])
         return short[ref] + ("," if part_follows else "") if ref in short else ref
 
     return _SEED_REF.sub(title, cite)
@@ -166,8 +168,10 @@ def get(pm, permit_id: str) -> dict:
     if permit_id not in known:
         from docchk.suggest import did_you_mean
 
-        raise PermitError(f"unknown permit {permit_id!r}.{did_you_mean(permit_id, known)} `docchk permits "
-                          f"list` shows the {len(known)} installed ({', '.join(list(known)[:6])}, ...)")
+        raise PermitError(
+            f"unknown permit {permit_id!r}.{did_you_mean(permit_id, known)} `docchk permits "
+            f"list` shows the {len(known)} installed ({', '.join(list(known)[:6])}, ...)"
+        )
     return known[permit_id]
 
 
@@ -198,25 +202,35 @@ def _fact_conditions(condition: dict, applicant: Applicant, day: dt.date) -> lis
     for key, want in condition.items():
         if key == "marital_status":
             have = applicant.marital_status
-            results.append((_("marital status {statuses}").format(statuses=" / ".join(want)),
-                            None if have is None else have in want))
+            results.append(
+                (
+                    _("marital status {statuses}").format(statuses=" / ".join(want)),
+                    None if have is None else have in want,
+                )
+            )
         elif key == "min_age":
             results.append((_("aged {age} or over").format(age=want), None if age is None else age >= want))
         elif key == "max_age":
             results.append((_("aged {age} or under").format(age=want), None if age is None else age <= want))
         elif key == "nationality_in":
             have = applicant.nationality
-            results.append((_("nationality {codes}").format(codes=", ".join(want)),
-                            None if have is None else have in want))
+            results.append(
+                (_("nationality {codes}").format(codes=", ".join(want)), None if have is None else have in want)
+            )
         elif key in ("nationality_in_set", "nationality_not_in_set"):
             have, inside = applicant.nationality, key == "nationality_in_set"
             words = _("nationality {label}") if inside else _("nationality not {label}")
-            results.append((words.format(label=pick(_nationality_sets()[want]["label"])),
-                            None if have is None else (have in nationality_set(want)) == inside))
+            results.append(
+                (
+                    words.format(label=pick(_nationality_sets()[want]["label"])),
+                    None if have is None else (have in nationality_set(want)) == inside,
+                )
+            )
         elif key == "nationality_not_in":
             have = applicant.nationality
-            results.append((_("nationality not {codes}").format(codes=", ".join(want)),
-                            None if have is None else have not in want))
+            results.append(
+                (_("nationality not {codes}").format(codes=", ".join(want)), None if have is None else have not in want)
+            )
         elif key == "born_abroad":
             have = applicant.birth_country
             results.append((_("born outside the Netherlands"), None if have is None else have != "NLD"))
@@ -304,8 +318,9 @@ def income_rows(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list
     for row in (profile.get("income") or {}).get("criteria", ()):
         if not dt.date.fromisoformat(row["valid_from"]) <= day <= dt.date.fromisoformat(row["valid_to"]):
             continue
-        holds, words = settle({k: v for k, v in row.items() if k in ("min_age", "max_age")} | row.get("when", {}),
-                              applicant, day)
+        holds, words = settle(
+            {k: v for k, v in row.items() if k in ("min_age", "max_age")} | row.get("when", {}), applicant, day
+        )
         if holds is True:
             fits.append(row)
         elif holds is None:
@@ -329,8 +344,10 @@ def income_criterion(profile: dict, applicant: Applicant, day: dt.date) -> tuple
 
 def in_force(profile: dict, day: dt.date) -> bool:
     """Does any income criterion row of ``profile`` cover ``day``?"""
-    return any(dt.date.fromisoformat(r["valid_from"]) <= day <= dt.date.fromisoformat(r["valid_to"])
-               for r in (profile.get("income") or {}).get("criteria", ()))
+    return any(
+        dt.date.fromisoformat(r["valid_from"]) <= day <= dt.date.fromisoformat(r["valid_to"])
+        for r in (profile.get("income") or {}).get("criteria", ())
+    )
 
 
 def last_income_criteria(profile: dict, applicant: Applicant, day: dt.date) -> list[dict]:
@@ -381,8 +398,14 @@ class Item:
 
     def to_dict(self) -> dict:
         req = self.need.requirement
-        return {"id": req["id"], "types": list(req["types"]), "description": pick(req["description"]),
-                "status": self.status, "why": self.need.reason, "documents": list(self.documents)}
+        return {
+            "id": req["id"],
+            "types": list(req["types"]),
+            "description": pick(req["description"]),
+            "status": self.status,
+            "why": self.need.reason,
+            "documents": list(self.documents),
+        }
 
 
 def checklist(profile: dict, submission, applicant: Applicant, day: dt.date) -> list[Item]:
@@ -393,8 +416,10 @@ def checklist(profile: dict, submission, applicant: Applicant, day: dt.date) -> 
     for doc in submission.documents:
         if doc.error is None and doc.type not in ("other", "translation"):
             by_type.setdefault(doc.type, []).append(doc.relpath)
-    return [Item(need, tuple(p for t in need.requirement["types"] for p in by_type.get(t, ())))
-            for need in needs(profile, applicant, day)]
+    return [
+        Item(need, tuple(p for t in need.requirement["types"] for p in by_type.get(t, ())))
+        for need in needs(profile, applicant, day)
+    ]
 
 
 def permit_summary(profile: dict, applicant: Applicant | None = None, day: dt.date | None = None) -> dict:
@@ -402,22 +427,50 @@ def permit_summary(profile: dict, applicant: Applicant | None = None, day: dt.da
     given the applicant and the submission date also the form and the fee
     that apply to them (with why) and the deadlines, in the current language,
     citing the sources by title (source_title)."""
-    out = {"id": profile["id"], "names": profile["names"], "filed_by": profile["filed_by"],
-           "forms": list(dict.fromkeys(form_label(f) for f in all_forms(profile))),
-           "fees_eur": [{"amount": f["amount_eur"], "when": f.get("when")} for f in profile["fees"]]}
+    out = {
+        "id": profile["id"],
+        "names": profile["names"],
+        "filed_by": profile["filed_by"],
+        "forms": list(dict.fromkeys(form_label(f) for f in all_forms(profile))),
+        "fees_eur": [{"amount": f["amount_eur"], "when": f.get("when")} for f in profile["fees"]],
+    }
     if applicant is None or day is None:
         return out
     fitting, why = forms_for(profile, applicant, day)
     fee, fee_why = fee_for(profile, applicant, day)
-    out["form"] = ({"number": fitting[0].get("number"), "name": fitting[0].get("name"),
-                    "source": source_title(fitting[0]["source"]), "why": why} if len(fitting) == 1 else None)
+    out["form"] = (
+        {
+            "number": fitting[0].get("number"),
+            "name": fitting[0].get("name"),
+            "source": source_title(fitting[0]["source"]),
+            "why": why,
+        }
+        if len(fitting) == 1
+        else None
+    )
     out["form_why"] = why
-    out["fee"] = None if fee is None else {"amount": fee["amount_eur"], "when": fee.get("when"),
-                                           "form": fee.get("form"), "source": source_title(fee["source"])}
+    out["fee"] = (
+        None
+        if fee is None
+        else {
+            "amount": fee["amount_eur"],
+            "when": fee.get("when"),
+            "form": fee.get("form"),
+            "source": source_title(fee["source"]),
+        }
+    )
     out["fee_why"] = fee_why
-    out["deadlines"] = [{"id": d["id"], "kind": d["kind"], "text": pick(d["text"]), "amount": d["amount"],
-                         "unit": d["unit"], "source": source_title(d["source"])}
-                        for d in deadlines(profile, applicant, day)]
+    out["deadlines"] = [
+        {
+            "id": d["id"],
+            "kind": d["kind"],
+            "text": pick(d["text"]),
+            "amount": d["amount"],
+            "unit": d["unit"],
+            "source": source_title(d["source"]),
+        }
+        for d in deadlines(profile, applicant, day)
+    ]
     return out
 
 
@@ -470,9 +523,13 @@ def _situation_checks(situation: str | None, used: set[str], applicant: Applican
         return []
     if situation in _LATER:
         return [(situation.replace("-", " "), applicant.fact(_LATER[situation]))]
-    checks = [(s.replace("-", " "), None) if applicant.fact(f) is None
-              else (_("not {situation}").format(situation=s.replace("-", " ")), not applicant.fact(f))
-              for s, f in _LATER.items() if s in used]
+    checks = [
+        (s.replace("-", " "), None)
+        if applicant.fact(f) is None
+        else (_("not {situation}").format(situation=s.replace("-", " ")), not applicant.fact(f))
+        for s, f in _LATER.items()
+        if s in used
+    ]
     has_mvv, need = applicant.fact("has_mvv"), mvv_required(applicant)
     if situation == "first-with-mvv":
         holds = True if has_mvv or need else None if need is None else False
@@ -500,8 +557,10 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
     for form in forms:
         checks = _situation_checks(form.get("situation"), used, applicant)
         for key, want in form.get("applies", {}).items():
-            checks += [(_mvv_unknown() if ok is None and key == "mvv_required" else w, ok)
-                       for w, ok in _fact_conditions({key: want}, applicant, day)]
+            checks += [
+                (_mvv_unknown() if ok is None and key == "mvv_required" else w, ok)
+                for w, ok in _fact_conditions({key: want}, applicant, day)
+            ]
         if any(ok is False for _, ok in checks):
             continue
         if any(ok is None for _, ok in checks):
@@ -517,8 +576,7 @@ def forms_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[list[d
 
 def _in_force(row: dict, day: dt.date) -> bool:
     start, end = row.get("valid_from"), row.get("valid_to")
-    return ((start is None or dt.date.fromisoformat(start) <= day)
-            and (end is None or day <= dt.date.fromisoformat(end)))
+    return (start is None or dt.date.fromisoformat(start) <= day) and (end is None or day <= dt.date.fromisoformat(end))
 
 
 def fee_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[dict | None, str]:
@@ -533,15 +591,19 @@ def fee_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[dict | N
     rows = [r for r in profile["fees"] if _in_force(r, day)]
     if not rows:
         later = sorted({r["valid_from"] for r in profile["fees"] if r.get("valid_from")})
-        return None, (_("no fee in docchk's sources for {date} (known from {start})").format(
-            date=day.isoformat(), start=later[0]) if later else _("the sources give no fee for this permit"))
+        return None, (
+            _("no fee in docchk's sources for {date} (known from {start})").format(date=day.isoformat(), start=later[0])
+            if later
+            else _("the sources give no fee for this permit")
+        )
     by_form = {r["form"] for r in rows if r.get("form")}
     if len(by_form) > 1:
         forms, why = forms_for(profile, applicant, day)
         fitting = {f.get("number") for f in forms}
         if len(fitting & by_form) != 1:
-            return None, _("depends on the form ({forms}): {why}").format(forms=", ".join(sorted(by_form)),
-                                                                          why=why or "-")
+            return None, _("depends on the form ({forms}): {why}").format(
+                forms=", ".join(sorted(by_form)), why=why or "-"
+            )
         rows = [r for r in rows if r.get("form") in (None, *fitting)]
     holds, unknown, maybe = [], [], []
     for row in rows:
@@ -559,8 +621,7 @@ def fee_for(profile: dict, applicant: Applicant, day: dt.date) -> tuple[dict | N
     pays = chosen[0]["amount_eur"] if chosen else standard[0]["amount_eur"] if len(standard) == 1 else None
     other = [words for amount, words in unknown if amount != pays]
     notes = [_("a different fee applies if: {rows}").format(rows="; ".join(other))] if other else []
-    notes += [_("may apply: € {amount} ({when})").format(amount=f"{r['amount_eur']:g}", when=r["when"])
-              for r in maybe]
+    notes += [_("may apply: € {amount} ({when})").format(amount=f"{r['amount_eur']:g}", when=r["when"]) for r in maybe]
     if chosen:
         row, words = chosen
         return row, "; ".join([_("because: {conditions}").format(conditions=words), *notes])
@@ -585,12 +646,14 @@ def deadlines(profile: dict, applicant: Applicant | None = None, day: dt.date | 
     own = list(profile.get("deadlines", ()))
     ids = {d["id"] for d in own}
     asked = {t for req in profile["documents"] for t in req["types"]}
-    found = own + [d for d in _general_deadlines() if d["id"] not in ids
-                   and d.get("document_type") in (None, *asked)]
+    found = own + [d for d in _general_deadlines() if d["id"] not in ids and d.get("document_type") in (None, *asked)]
     if applicant is None:
         return found
-    return [d for d in found if "applies" not in d
-            or settle(d["applies"], applicant, day or dt.date.today())[0] is not False]
+    return [
+        d
+        for d in found
+        if "applies" not in d or settle(d["applies"], applicant, day or dt.date.today())[0] is not False
+    ]
 
 
 def applicant_lines(checklist: dict) -> list[tuple[str, str]]:
@@ -606,11 +669,26 @@ def applicant_lines(checklist: dict) -> list[tuple[str, str]]:
         form_text = name + (f" ({form['why']})" if form["why"] else "")
     else:
         form_text = _("not decided: {why}").format(why=checklist["form_why"] or _("not in docchk's sources"))
-    fee_text = (_("€ {amount} ({why})").format(amount=f"{fee['amount']:g}", why=checklist["fee_why"]) if fee
-                else _("not known: {why}").format(why=checklist["fee_why"]))
-    return [(_("Form for this applicant"), form_text), (_("Fee for this applicant"), fee_text),
-            *((_("Deadline") if d["kind"] == "deadline" else _("Waiting time") if d["kind"] == "waiting-time"
-               else _("Validity"), d["text"]) for d in checklist["deadlines"])]
+    fee_text = (
+        _("€ {amount} ({why})").format(amount=f"{fee['amount']:g}", why=checklist["fee_why"])
+        if fee
+        else _("not known: {why}").format(why=checklist["fee_why"])
+    )
+    return [
+        (_("Form for this applicant"), form_text),
+        (_("Fee for this applicant"), fee_text),
+        *(
+            (
+                _("Deadline")
+                if d["kind"] == "deadline"
+                else _("Waiting time")
+                if d["kind"] == "waiting-time"
+                else _("Validity"),
+                d["text"],
+            )
+            for d in checklist["deadlines"]
+        ),
+    ]
 
 
 #: Yes/no facts docchk's own rules read whatever the permit: where the
@@ -652,10 +730,12 @@ def mvv_refusal(applicant: Applicant) -> str | None:
     application is refused (unless the IND finds special circumstances).
     The warning when the facts say so, else None."""
     if applicant.fact("in_netherlands") and not applicant.fact("has_mvv") and mvv_required(applicant):
-        return _("An mvv (entry visa) is needed and the applicant is in the Netherlands without one: the "
-                 "application will be refused unless the IND finds special circumstances (IND, Verblijf in "
-                 "Nederland, Hoofdstuk 5: 'Als u geen mvv hebt, terwijl u er wel één nodig hebt, dan wordt uw "
-                 "aanvraag voor een verblijfsvergunning afgewezen.').")
+        return _(
+            "An mvv (entry visa) is needed and the applicant is in the Netherlands without one: the "
+            "application will be refused unless the IND finds special circumstances (IND, Verblijf in "
+            "Nederland, Hoofdstuk 5: 'Als u geen mvv hebt, terwijl u er wel één nodig hebt, dan wordt uw "
+            "aanvraag voor een verblijfsvergunning afgewezen.')."
+        )
     return None
 
 
@@ -664,5 +744,9 @@ def which(profile: dict, applicant: Applicant, day: dt.date) -> dict:
     form that fits, whether an mvv is needed, and warnings."""
     fitting, _why = forms_for(profile, applicant, day)
     refusal = mvv_refusal(applicant)
-    return {**permit_summary(profile, applicant, day), "mvv_required": mvv_required(applicant),
-            "fitting_forms": [form_label(f) for f in fitting], "warnings": [refusal] if refusal else []}
+    return {
+        **permit_summary(profile, applicant, day),
+        "mvv_required": mvv_required(applicant),
+        "fitting_forms": [form_label(f) for f in fitting],
+        "warnings": [refusal] if refusal else [],
+    }

@@ -29,13 +29,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docchk import blank, cache, i18n, identifiers
+from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.cache import AnalysisCache
 from docchk.cache import fingerprint as cache_fingerprint
-from docchk.builtin_plugins.tesseract_ocr import OcrUnavailable
 from docchk.discover import UNLISTABLE_FOLDER, discover
 from docchk.i18n import _
-from docchk.model import (READ_SAMPLE, READ_TOP, READ_WHOLE, Config, DocumentFacts, Finding, PageFacts, Signature,
-                          Severity, SourceFile, Submission, Unreadable)
+from docchk.model import (
+    READ_SAMPLE,
+    READ_TOP,
+    READ_WHOLE,
+    Config,
+    DocumentFacts,
+    Finding,
+    PageFacts,
+    Severity,
+    Signature,
+    SourceFile,
+    Submission,
+    Unreadable,
+)
 from docchk.plugins import NO_DOCUMENTS, call_each, plugin_infos, plugin_manager, rules, select_rules
 from docchk.report import Report
 from docchk.understand import understand
@@ -106,9 +118,9 @@ def inspect_file(source: SourceFile, lang: str = "en") -> Inspection | Unreadabl
 
 
 def _inspect_file(source: SourceFile) -> Inspection | Unreadable:
-    from docchk.text import usable_text
     from docchk.readers import ReadError, open_document
     from docchk.signatures import pdf_signatures
+    from docchk.text import usable_text
 
     try:
         with open_document(source) as doc:
@@ -119,8 +131,10 @@ def _inspect_file(source: SourceFile) -> Inspection | Unreadable:
         return Unreadable(exc.reason, exc.hint)
     except Exception as exc:  # noqa: BLE001 -- a reader's bug must not end the scan
         log.debug("inspecting %s failed", source.relpath, exc_info=True)
-        return Unreadable(_("The file cannot be read ({error}).").format(error=type(exc).__name__),
-                          _("Export or scan the document again."))
+        return Unreadable(
+            _("The file cannot be read ({error}).").format(error=type(exc).__name__),
+            _("Export or scan the document again."),
+        )
     signatures = tuple(pdf_signatures(source.path)) if signed else ()
     return Inspection(count, signatures, scanned)
 
@@ -160,20 +174,28 @@ def _analyse_file_page(source: SourceFile, index: int, config: Config, read: str
         return Unreadable(exc.reason, exc.hint)
     except MemoryError:
         limit = config.limits.memory_mb
-        message = (_("Page {n} needs more memory than docchk allows one worker ({limit} MB).") if limit
-                   else _("Page {n} needs more memory than this machine has."))
-        return Unreadable(message.format(n=index + 1, limit=limit),
-                          _("Export or scan the document again. If the file is sound, raise the limit "
-                            "with --max-memory."))
+        message = (
+            _("Page {n} needs more memory than docchk allows one worker ({limit} MB).")
+            if limit
+            else _("Page {n} needs more memory than this machine has.")
+        )
+        return Unreadable(
+            message.format(n=index + 1, limit=limit),
+            _("Export or scan the document again. If the file is sound, raise the limit with --max-memory."),
+        )
     except RecursionError:
-        return Unreadable(_("Page {n} is too complex to read (nested too deeply).").format(n=index + 1),
-                          _("Export or scan the document again."))
+        return Unreadable(
+            _("Page {n} is too complex to read (nested too deeply).").format(n=index + 1),
+            _("Export or scan the document again."),
+        )
     except OcrUnavailable:
         raise
     except Exception as exc:  # noqa: BLE001 -- a bad page must not end the scan
         log.debug("page %d of %s failed", index + 1, source.relpath, exc_info=True)
-        return Unreadable(_("Page {n} cannot be read ({error}).").format(n=index + 1, error=type(exc).__name__),
-                          _("Export or scan the document again."))
+        return Unreadable(
+            _("Page {n} cannot be read ({error}).").format(n=index + 1, error=type(exc).__name__),
+            _("Export or scan the document again."),
+        )
 
 
 # --- main side --------------------------------------------------------------
@@ -188,8 +210,9 @@ def _preload(config: Config) -> None:
     (engines with a ``preload`` method) -- once, in the main process, before
     the workers fork: they then share those pages copy-on-write instead of
     each loading its own copy (docs/performance.md)."""
-    import docchk.analyse  # noqa: F401 -- imported for the workers
     import scipy.ndimage  # noqa: F401 -- the blank analysis
+
+    import docchk.analyse  # noqa: F401 -- imported for the workers
 
     for purpose in ("page", "margin"):
         preload = getattr(_engine(config, purpose), "preload", None)
@@ -246,14 +269,21 @@ def _outcome(task, what: str):
         return task.result()
     except TaskFailed as exc:
         if exc.kind == "timeout":
-            return Unreadable(_("Reading {what} took longer than {seconds} s and was stopped.").format(
-                                  what=what, seconds=f"{exc.seconds:g}"),
-                              _("Export or scan the document again; a file built to be slow to read is "
-                                "refused. Raise the limit with --timeout if the file is sound but huge."))
-        return Unreadable(_("Reading {what} ended the worker process ({how}); docchk went on "
-                            "with a new one.").format(what=what, how=exc.detail),
-                          _("Export or scan the document again. If the file is sound, raise the memory "
-                            "limit with --max-memory."))
+            return Unreadable(
+                _("Reading {what} took longer than {seconds} s and was stopped.").format(
+                    what=what, seconds=f"{exc.seconds:g}"
+                ),
+                _(
+                    "Export or scan the document again; a file built to be slow to read is "
+                    "refused. Raise the limit with --timeout if the file is sound but huge."
+                ),
+            )
+        return Unreadable(
+            _("Reading {what} ended the worker process ({how}); docchk went on with a new one.").format(
+                what=what, how=exc.detail
+            ),
+            _("Export or scan the document again. If the file is sound, raise the memory limit with --max-memory."),
+        )
 
 
 def _open_cache(config: Config):
@@ -268,8 +298,9 @@ def _open_cache(config: Config):
         return None
 
 
-def analyse_submission(paths: list[Path], config: Config, progress: Progress | None = None,
-                       store: AnalysisCache | None = None) -> Submission:
+def analyse_submission(
+    paths: list[Path], config: Config, progress: Progress | None = None, store: AnalysisCache | None = None
+) -> Submission:
     """Read and analyse every page of every file under ``paths``.
 
     Every page is one task, so the pages of all documents share the cores;
@@ -280,28 +311,39 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
     sources = discover([Path(p) for p in paths])
     documents = [DocumentFacts(s.path, s.relpath, None, s.kind) for s in sources]
     pm = plugin_manager(config.disabled_plugins)
-    fp = (cache_fingerprint(config, [_engine(config, "page"), _engine(config, "margin")], plugin_infos(pm))
-          if store else "")
+    fp = (
+        cache_fingerprint(config, [_engine(config, "page"), _engine(config, "margin")], plugin_infos(pm))
+        if store
+        else ""
+    )
     runner = _Runner(_jobs(config), config)
     try:
         counts: list[Task | _Done | None] = []
         for doc, source in zip(documents, sources, strict=True):
             if source.kind == UNLISTABLE_FOLDER:
-                doc.error = Unreadable(_("The folder cannot be opened ({error}); the documents in it were not "
-                                         "checked.").format(error=source.detail),
-                                       _("Give docchk permission to read the folder, or move its files out of it."))
+                doc.error = Unreadable(
+                    _("The folder cannot be opened ({error}); the documents in it were not checked.").format(
+                        error=source.detail
+                    ),
+                    _("Give docchk permission to read the folder, or move its files out of it."),
+                )
                 counts.append(None)
                 continue
             try:
                 doc.sha256 = sha256(source.path)
             except OSError as exc:
-                doc.error = Unreadable(_("The file cannot be opened ({error}).").format(error=exc.strerror or exc),
-                                       _("Check the file's permissions."))
+                doc.error = Unreadable(
+                    _("The file cannot be opened ({error}).").format(error=exc.strerror or exc),
+                    _("Check the file's permissions."),
+                )
                 counts.append(None)
                 continue
             cached = store.document(fp, doc.sha256) if store else None
-            counts.append(_Done(Inspection.from_cache(cached)) if cached is not None
-                          else runner.submit(inspect_file, source, config.lang))
+            counts.append(
+                _Done(Inspection.from_cache(cached))
+                if cached is not None
+                else runner.submit(inspect_file, source, config.lang)
+            )
         inspected = [_outcome(c, _("the file")) if c else None for c in counts]
         if any(isinstance(i, Inspection) and i.scanned for i in inspected):
             runner.expect_ocr()
@@ -322,8 +364,14 @@ def analyse_submission(paths: list[Path], config: Config, progress: Progress | N
             for i in range(count):
                 read = reads.get(i + 1, READ_SAMPLE)
                 hit = store.page(fp, digest, i, read) if store else None
-                futures.append((i, read, hit is not None, _Done(hit) if hit is not None
-                                else runner.submit(analyse_file_page, source, i, config, read)))
+                futures.append(
+                    (
+                        i,
+                        read,
+                        hit is not None,
+                        _Done(hit) if hit is not None else runner.submit(analyse_file_page, source, i, config, read),
+                    )
+                )
             tasks.append((doc, digest, futures))
         _warm_up(pm, pages_to_read=sum(not hit for _, _, futs in tasks for _, _, hit, _ in futs))
         total = sum(len(futs) for _, _, futs in tasks)
@@ -403,18 +451,27 @@ def check(submission: Submission, config: Config) -> Report:
         for batch in call_each(pm, "docchk_check_document", failures, doc.relpath, document=doc, config=config):
             findings += batch or []
         for page in doc.pages:
-            for batch in call_each(pm, "docchk_check_page", failures, doc.relpath,
-                                   page=page, document=doc, config=config):
+            for batch in call_each(
+                pm, "docchk_check_page", failures, doc.relpath, page=page, document=doc, config=config
+            ):
                 findings += batch or []
     for batch in call_each(pm, "docchk_check_submission", failures, submission=submission, config=config):
         findings += batch or []
     findings += [f.finding() for f in dict.fromkeys(failures)]
     if not submission.documents:
-        findings.append(Finding(
-            NO_DOCUMENTS.id, Severity.ERROR, None, None,
-            _("No document was found: nothing was checked, so this is not ready to submit."),
-            _("Put the application's PDFs and scans (PDF, JPEG, PNG or TIFF) in the folder, or check the "
-              "path given.")))
+        findings.append(
+            Finding(
+                NO_DOCUMENTS.id,
+                Severity.ERROR,
+                None,
+                None,
+                _("No document was found: nothing was checked, so this is not ready to submit."),
+                _(
+                    "Put the application's PDFs and scans (PDF, JPEG, PNG or TIFF) in the folder, or check the "
+                    "path given."
+                ),
+            )
+        )
     for f in findings:
         if f.rule not in declared:
             raise ValueError(f"a plugin reported the undeclared rule {f.rule!r}")

@@ -38,12 +38,17 @@ from docchk.model import Finding, Level, Rule, Severity
 PREFIX = "docchk_"
 ENV_LOAD = "DOCCHK_LOAD_PLUGINS"
 #: docchk's own rule for a plugin that failed (declared by the core, not a plugin).
-PLUGIN_ERROR = Rule("submission.plugin-error", Level.SUBMISSION,
-                    "a plugin failed; the checks it makes did not run", "docchk")
+PLUGIN_ERROR = Rule(
+    "submission.plugin-error", Level.SUBMISSION, "a plugin failed; the checks it makes did not run", "docchk"
+)
 #: docchk's own rule for a scan that found no document at all: nothing
 #: checked is not "ready" (exit status 5, as pytest's "no tests collected").
-NO_DOCUMENTS = Rule("submission.no-documents", Level.SUBMISSION,
-                    "no document was found in the paths given: nothing was checked", "docchk")
+NO_DOCUMENTS = Rule(
+    "submission.no-documents",
+    Level.SUBMISSION,
+    "no document was found in the paths given: nothing was checked",
+    "docchk",
+)
 log = logging.getLogger(__name__)
 
 
@@ -67,9 +72,7 @@ class DocchkPluginManager(pluggy.PluginManager):
     def parse_hookimpl_opts(self, plugin, name):
         opts = super().parse_hookimpl_opts(plugin, name)
         if opts is not None and not name.startswith(PREFIX):
-            raise pluggy.PluginValidationError(
-                plugin, f"hook implementation {name!r} must start with {PREFIX!r}"
-            )
+            raise pluggy.PluginValidationError(plugin, f"hook implementation {name!r} must start with {PREFIX!r}")
         if opts is None and name.startswith(PREFIX) and callable(getattr(plugin, name, None)):
             return {}
         return opts
@@ -101,12 +104,9 @@ def _plugin_manager(disabled: tuple[str, ...], allow: str) -> DocchkPluginManage
         pm.set_blocked(name)
     pm.load_setuptools_entrypoints(hookspec.PROJECT)
     pm.check_pending()
-    if not any(
-        dist.metadata["name"] == "docchk" for _plugin, dist in pm.list_plugin_distinfo()
-    ):
+    if not any(dist.metadata["name"] == "docchk" for _plugin, dist in pm.list_plugin_distinfo()):
         raise BuiltinPluginsMissing(
-            "docchk's built-in plugins are not installed; run `pip install -e .` "
-            "in the docchk checkout."
+            "docchk's built-in plugins are not installed; run `pip install -e .` in the docchk checkout."
         )
     return pm
 
@@ -120,8 +120,9 @@ def check_disabled(disabled: Iterable[str]) -> None:
         if name not in known:
             from docchk.suggest import did_you_mean
 
-            raise ValueError(f"-p no:{name}: no plugin is named {name!r}.{did_you_mean(name, known)} "
-                             "`docchk plugins` lists them")
+            raise ValueError(
+                f"-p no:{name}: no plugin is named {name!r}.{did_you_mean(name, known)} `docchk plugins` lists them"
+            )
 
 
 def plugin_infos(pm: pluggy.PluginManager) -> list[dict]:
@@ -152,9 +153,7 @@ def rules(pm: pluggy.PluginManager) -> dict[str, Rule]:
     def make_register(plugin_name: str):
         def register(rule: Rule) -> None:
             if rule.id in found:
-                raise pluggy.PluginValidationError(
-                    plugin_name, f"rule {rule.id!r} is declared twice"
-                )
+                raise pluggy.PluginValidationError(plugin_name, f"rule {rule.id!r} is declared twice")
             found[rule.id] = dataclasses.replace(rule, plugin=plugin_name)
 
         return register
@@ -181,12 +180,19 @@ class PluginFailure:
         from docchk.i18n import _
 
         return Finding(
-            PLUGIN_ERROR.id, Severity.ERROR, self.path, None,
-            _("The plugin '{plugin}' failed in {hook} ({error}); the checks it makes did not run, so this "
-              "report cannot say the folder is ready.").format(plugin=self.plugin, hook=self.hook,
-                                                                error=self.error),
-            _("Report it to the plugin's authors (`docchk plugins` names its package), or run without "
-              "it: -p no:{plugin}.").format(plugin=self.plugin))
+            PLUGIN_ERROR.id,
+            Severity.ERROR,
+            self.path,
+            None,
+            _(
+                "The plugin '{plugin}' failed in {hook} ({error}); the checks it makes did not run, so this "
+                "report cannot say the folder is ready."
+            ).format(plugin=self.plugin, hook=self.hook, error=self.error),
+            _(
+                "Report it to the plugin's authors (`docchk plugins` names its package), or run without "
+                "it: -p no:{plugin}."
+            ).format(plugin=self.plugin),
+        )
 
 
 def call_each(pm, hook_name: str, failures: list, path: str | None = None, **kwargs) -> list:

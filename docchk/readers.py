@@ -61,8 +61,12 @@ def _check_page_count(count: int) -> None:
     tree bomb: 10,000 pages in 1 MB) is refused before its pages are read."""
     limit = facts.load("page_thresholds")["max_pages_per_document"]
     if count > limit:
-        raise ReadError(_("The file has {count} pages; docchk reads at most {limit} pages in one file.").format(
-            count=f"{count:,}", limit=f"{limit:,}"), _("Split it into the documents it holds and scan each one."))
+        raise ReadError(
+            _("The file has {count} pages; docchk reads at most {limit} pages in one file.").format(
+                count=f"{count:,}", limit=f"{limit:,}"
+            ),
+            _("Split it into the documents it holds and scan each one."),
+        )
 
 
 class ReadError(Exception):
@@ -106,9 +110,14 @@ def _damaged_page(index: int, what: str = "read"):
         raise
     except Exception as exc:
         log.debug("page %d cannot be %s", index + 1, what, exc_info=True)
-        message = (_("Page {n} is damaged and cannot be read ({error}).") if what == "read"
-                   else _("Page {n} is damaged and cannot be drawn ({error})."))
-        raise ReadError(message.format(n=index + 1, error=type(exc).__name__), _("Export or scan the document again.")) from exc
+        message = (
+            _("Page {n} is damaged and cannot be read ({error}).")
+            if what == "read"
+            else _("Page {n} is damaged and cannot be drawn ({error}).")
+        )
+        raise ReadError(
+            message.format(n=index + 1, error=type(exc).__name__), _("Export or scan the document again.")
+        ) from exc
 
 
 def _grayscale(img: Image.Image) -> Image.Image:
@@ -162,18 +171,26 @@ def _unreadable(failures: list[Exception]) -> ReadError:
     otherwise the first reader's error names the damage, by type only."""
     from docchk import pdf_repair
 
-    if any(isinstance(f, (_PasswordNeeded, pdf_repair.PasswordNeeded))
-           or getattr(f, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD for f in failures):
-        return ReadError(_("The PDF is password-protected."),
-                         _("Remove the password (print to a new PDF) and scan again."))
+    if any(
+        isinstance(f, (_PasswordNeeded, pdf_repair.PasswordNeeded))
+        or getattr(f, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD
+        for f in failures
+    ):
+        return ReadError(
+            _("The PDF is password-protected."), _("Remove the password (print to a new PDF) and scan again.")
+        )
     first = failures[0]
     if isinstance(first, _NoPages):
         return ReadError(_("The PDF has no pages."), _("Export or scan the document again."))
     if isinstance(first, NotImplementedError):
-        return ReadError(_("The PDF uses an unsupported encryption ({error}).").format(error=first),
-                         _("Print it to a new PDF without protection."))
-    return ReadError(_("The PDF is damaged and cannot be read ({error}).").format(error=type(first).__name__),
-                     _("Export or scan the document again."))
+        return ReadError(
+            _("The PDF uses an unsupported encryption ({error}).").format(error=first),
+            _("Print it to a new PDF without protection."),
+        )
+    return ReadError(
+        _("The PDF is damaged and cannot be read ({error}).").format(error=type(first).__name__),
+        _("Export or scan the document again."),
+    )
 
 
 def _pypdf_geometry(p) -> tuple[float, float, int, float]:
@@ -219,8 +236,10 @@ class PdfDocument:
         try:
             self._file = open(path, "rb")  # noqa: SIM115 -- closed in close()
         except OSError as exc:
-            raise ReadError(_("The file cannot be opened ({error}).").format(error=exc.strerror or exc),
-                            _("Check the file's permissions.")) from exc
+            raise ReadError(
+                _("The file cannot be opened ({error}).").format(error=exc.strerror or exc),
+                _("Check the file's permissions."),
+            ) from exc
         try:
             self._open()
             _check_page_count(self.page_count)
@@ -293,7 +312,10 @@ class PdfDocument:
             try:
                 self._pdfium = self._open_pdfium()
             except pdfium.PdfiumError as exc:
-                raise ReadError(_("The PDF cannot be rendered ({error}).").format(error=exc), _("Export or scan the document again.")) from exc
+                raise ReadError(
+                    _("The PDF cannot be rendered ({error}).").format(error=exc),
+                    _("Export or scan the document again."),
+                ) from exc
         return self._pdfium
 
     def _close_pdfium(self) -> None:
@@ -346,8 +368,7 @@ class PdfDocument:
             finally:
                 page.close()
 
-        return Page(index + 1, width_mm, height_mm, rotation, text, dpi,
-                    "pdf-image" if dpi else None, render)
+        return Page(index + 1, width_mm, height_mm, rotation, text, dpi, "pdf-image" if dpi else None, render)
 
     def _pdfium_geometry(self, index: int) -> tuple[float, float, int, float] | None:
         """The page's geometry as PDFium reads it (UserUnit is 1: PDFium
@@ -440,10 +461,12 @@ class PdfDocument:
                 if px_w * px_h > Image.MAX_IMAGE_PIXELS:
                     # PDFium would decode it whole, and on a failed allocation
                     # draw a blank page instead of failing: refuse it first.
-                    raise ReadError(_("Page {n} holds an image of {width} x {height} pixels, far too large to "
-                                      "be a scanned page.").format(n=index + 1, width=f"{px_w:,}",
-                                                                    height=f"{px_h:,}"),
-                                    _("Scan the page again at 200-300 dpi."))
+                    raise ReadError(
+                        _(
+                            "Page {n} holds an image of {width} x {height} pixels, far too large to be a scanned page."
+                        ).format(n=index + 1, width=f"{px_w:,}", height=f"{px_h:,}"),
+                        _("Scan the page again at 200-300 dpi."),
+                    )
                 left, bottom, right, top = obj.get_bounds()
                 w_in = (right - left) * unit / PT_PER_INCH
                 h_in = (top - bottom) * unit / PT_PER_INCH
@@ -452,8 +475,11 @@ class PdfDocument:
                 if (w_in * h_in * PT_PER_INCH**2) < 0.5 * page_area_pt2:
                     continue
                 # Rotated placement swaps the axes; the smaller figure is safe.
-                dpi = min(px_w / w_in, px_h / h_in) if abs((w_in / h_in) - (px_w / px_h)) < 0.2 \
+                dpi = (
+                    min(px_w / w_in, px_h / h_in)
+                    if abs((w_in / h_in) - (px_w / px_h)) < 0.2
                     else min(px_h / w_in, px_w / h_in)
+                )
                 if best is None or w_in * h_in > best[0]:
                     best = (w_in * h_in, dpi)
         finally:
@@ -491,8 +517,10 @@ class PdfiumOnly(Exception):
 #: A scan's own resolution is used as it is when it is this close to the one asked for.
 _SCAN_DPI_TOLERANCE = 0.03
 # "q W 0 0 H X Y cm /Name Do Q": one image drawn upright over the page.
-_ONE_IMAGE = re.compile(rb"\s*q\s+([-\d.]+)\s+0\s+0\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+cm\s+"
-                        rb"/([^\s/\[\]()<>]+)\s+Do\s+Q\s*")
+_ONE_IMAGE = re.compile(
+    rb"\s*q\s+([-\d.]+)\s+0\s+0\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+cm\s+"
+    rb"/([^\s/\[\]()<>]+)\s+Do\s+Q\s*"
+)
 
 
 def _scan_image(p, unit: float) -> Image.Image | None:
@@ -518,8 +546,12 @@ def _scan_image(p, unit: float) -> Image.Image | None:
         shown = p.cropbox
         if any(abs(float(x) - float(y)) > 1 for x, y in zip(box, shown, strict=True)):
             return None
-        if (abs(a - float(box.width)) > 1 or abs(d - float(box.height)) > 1
-                or abs(e - float(box.left)) > 1 or abs(f - float(box.bottom)) > 1):
+        if (
+            abs(a - float(box.width)) > 1
+            or abs(d - float(box.height)) > 1
+            or abs(e - float(box.left)) > 1
+            or abs(f - float(box.bottom)) > 1
+        ):
             return None
         image = p["/Resources"]["/XObject"][f"/{m.group(5).decode('latin-1')}"].get_object()
         filters = image.get("/Filter")
@@ -562,11 +594,14 @@ class ImageDocument:
         except ReadError:
             raise
         except Image.DecompressionBombError as exc:
-            raise ReadError(_("The image is far too large to be a scanned page."),
-                            _("Scan the page again at 200-300 dpi.")) from exc
+            raise ReadError(
+                _("The image is far too large to be a scanned page."), _("Scan the page again at 200-300 dpi.")
+            ) from exc
         except Exception as exc:
-            raise ReadError(_("The image is damaged and cannot be read ({error}).").format(
-                error=type(exc).__name__), _("Scan the page again or save the image once more.")) from exc
+            raise ReadError(
+                _("The image is damaged and cannot be read ({error}).").format(error=type(exc).__name__),
+                _("Scan the page again or save the image once more."),
+            ) from exc
 
     def page(self, index: int) -> Page:
         with _damaged_page(index):
@@ -599,8 +634,7 @@ class ImageDocument:
             size = (max(1, round(px_w * scale)), max(1, round(px_h * scale)))
             return gray.resize(size, Image.Resampling.LANCZOS if scale > 1 else Image.Resampling.BOX)
 
-        return Page(index + 1, width_mm, height_mm, 0, "", round(dpi, 1) if dpi else None,
-                    source, render)
+        return Page(index + 1, width_mm, height_mm, 0, "", round(dpi, 1) if dpi else None, source, render)
 
     def _dpi(self, frame: Image.Image) -> tuple[float | None, str | None]:
         raw = self._img.info.get("dpi") or frame.info.get("dpi")

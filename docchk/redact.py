@@ -25,8 +25,15 @@ BIRTH_DATE = "[birth date]"
 def _date_forms(day: dt.date) -> list[str]:
     """How a date of birth is written on documents and in options."""
     d, m, y = day.day, day.month, day.year
-    return [f"{y:04d}-{m:02d}-{d:02d}", f"{d:02d}-{m:02d}-{y:04d}", f"{d:02d}.{m:02d}.{y:04d}",
-            f"{d:02d}/{m:02d}/{y:04d}", f"{d}-{m}-{y}", f"{d}.{m}.{y}", f"{d}/{m}/{y}"]
+    return [
+        f"{y:04d}-{m:02d}-{d:02d}",
+        f"{d:02d}-{m:02d}-{y:04d}",
+        f"{d:02d}.{m:02d}.{y:04d}",
+        f"{d:02d}/{m:02d}/{y:04d}",
+        f"{d}-{m}-{y}",
+        f"{d}.{m}.{y}",
+        f"{d}/{m}/{y}",
+    ]
 
 
 def mask(text: str, applicant=None) -> str:

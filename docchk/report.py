@@ -53,8 +53,11 @@ class Report:
         if self.confirmed:
             return _("Ready to submit")
         n = sum(1 for f in self.findings if f.rule in self.unchecked_rules)
-        return ngettext("Not confirmed: no errors, but {n} check could not be made (see the warning)",
-                        "Not confirmed: no errors, but {n} checks could not be made (see the warnings)", n).format(n=n)
+        return ngettext(
+            "Not confirmed: no errors, but {n} check could not be made (see the warning)",
+            "Not confirmed: no errors, but {n} checks could not be made (see the warnings)",
+            n,
+        ).format(n=n)
 
     @property
     def summary(self) -> dict:
@@ -67,17 +70,24 @@ class Report:
         }
 
     def counts_text(self, notes: bool = True) -> str:
-        """"3 documents, 4 pages: 1 error, 2 warnings, 1 note" in the current
+        """ "3 documents, 4 pages: 1 error, 2 warnings, 1 note" in the current
         language, each count with its own plural."""
         from docchk.i18n import ngettext
 
         s = self.summary
-        parts = [ngettext("{n} error", "{n} errors", s["errors"]).format(n=s["errors"]),
-                 ngettext("{n} warning", "{n} warnings", s["warnings"]).format(n=s["warnings"])]
+        parts = [
+            ngettext("{n} error", "{n} errors", s["errors"]).format(n=s["errors"]),
+            ngettext("{n} warning", "{n} warnings", s["warnings"]).format(n=s["warnings"]),
+        ]
         if notes:
             parts.append(ngettext("{n} note", "{n} notes", s["infos"]).format(n=s["infos"]))
-        return (ngettext("{n} document", "{n} documents", s["documents"]).format(n=s["documents"]) + ", "
-                + ngettext("{n} page", "{n} pages", s["pages"]).format(n=s["pages"]) + ": " + ", ".join(parts))
+        return (
+            ngettext("{n} document", "{n} documents", s["documents"]).format(n=s["documents"])
+            + ", "
+            + ngettext("{n} page", "{n} pages", s["pages"]).format(n=s["pages"])
+            + ": "
+            + ", ".join(parts)
+        )
 
     def to_dict(self) -> dict:
         return {
@@ -119,12 +129,17 @@ class Report:
         def mask(text):
             return redact.mask(text, applicant) if text else text
 
-        findings = [dataclasses.replace(f, path=mask(f.path), message=mask(f.message), hint=mask(f.hint))
-                    for f in self.findings]
+        findings = [
+            dataclasses.replace(f, path=mask(f.path), message=mask(f.message), hint=mask(f.hint)) for f in self.findings
+        ]
         documents = [dataclasses.replace(d, relpath=mask(d.relpath)) for d in self.documents]
         roots = tuple(mask(r) for r in self.submission.roots)
-        return Report(dataclasses.replace(self.submission, documents=documents, roots=roots), findings,
-                      self.config, self.unchecked_rules)
+        return Report(
+            dataclasses.replace(self.submission, documents=documents, roots=roots),
+            findings,
+            self.config,
+            self.unchecked_rules,
+        )
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)

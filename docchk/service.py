@@ -102,8 +102,10 @@ class JobStore:
     def __init__(self, path: str):
         self.path = path
         with self._db() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, status TEXT, created REAL, "
-                       "finished REAL, report TEXT, html TEXT, error TEXT)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, status TEXT, created REAL, "
+                "finished REAL, report TEXT, html TEXT, error TEXT)"
+            )
 
     def _db(self):
         db = sqlite3.connect(self.path, timeout=30)
@@ -118,17 +120,24 @@ class JobStore:
 
     def finish(self, job: str, report: dict | None, html: str | None, error: str | None) -> None:
         with self._db() as db:
-            db.execute("UPDATE jobs SET status=?, finished=?, report=?, html=?, error=? WHERE id=?",
-                       ("failed" if error else "done", time.time(),
-                        json.dumps(report) if report is not None else None, html, error, job))
+            db.execute(
+                "UPDATE jobs SET status=?, finished=?, report=?, html=?, error=? WHERE id=?",
+                (
+                    "failed" if error else "done",
+                    time.time(),
+                    json.dumps(report) if report is not None else None,
+                    html,
+                    error,
+                    job,
+                ),
+            )
 
     def get(self, job: str) -> dict | None:
         with self._db() as db:
             row = db.execute("SELECT status, report, html, error FROM jobs WHERE id=?", (job,)).fetchone()
         if row is None:
             return None
-        return {"status": row[0], "report": json.loads(row[1]) if row[1] else None, "html": row[2],
-                "error": row[3]}
+        return {"status": row[0], "report": json.loads(row[1]) if row[1] else None, "html": row[2], "error": row[3]}
 
     def expire(self, ttl: int) -> None:
         with self._db() as db:
@@ -158,13 +167,16 @@ def run_check(folder: str, options: dict, names: dict[str, str], html: bool) -> 
     for doc in report.documents:
         doc.relpath = shown(doc.relpath)
     report.submission.roots = tuple(names.values())  # not the server's folder
-    report.findings[:] = [dataclasses.replace(f, path=shown(f.path), message=shown(f.message), hint=shown(f.hint))
-                          for f in report.findings]
+    report.findings[:] = [
+        dataclasses.replace(f, path=shown(f.path), message=shown(f.message), hint=shown(f.hint))
+        for f in report.findings
+    ]
     rendered = None
     if html:
         formats: dict[str, Callable[..., object]] = {}
         plugin_manager(report.config.disabled_plugins).hook.docchk_report_formats(
-            register=lambda name, fn: formats.__setitem__(name, fn))
+            register=lambda name, fn: formats.__setitem__(name, fn)
+        )
         out = io.StringIO()
         with i18n.language(report.config.lang):
             formats["html"](report, out, {})  # thumbnails are drawn now: the files go next
@@ -194,7 +206,8 @@ class _Checks:
         with self._lock:
             if self._pool is None:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+                )
             return self._pool
 
     def broken(self, pool) -> None:
@@ -217,40 +230,88 @@ def _json(description: str, schema: dict) -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
-ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}},
-         "additionalProperties": False}
-JOB = {"type": "object", "required": ["id", "status", "href"], "additionalProperties": False, "properties": {
-    "id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
-    "status": {"enum": ["running", "done", "failed"]},
-    "href": {"type": "string"},
-    "report": {"type": "object", "description": "The report of schemas/report.schema.json"},
-    "html_href": {"type": "string"},
-    "error": {"type": "string"}}}
+ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {"type": "string"}},
+    "additionalProperties": False,
+}
+JOB = {
+    "type": "object",
+    "required": ["id", "status", "href"],
+    "additionalProperties": False,
+    "properties": {
+        "id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+        "status": {"enum": ["running", "done", "failed"]},
+        "href": {"type": "string"},
+        "report": {"type": "object", "description": "The report of schemas/report.schema.json"},
+        "html_href": {"type": "string"},
+        "error": {"type": "string"},
+    },
+}
 #: How a client proves it may use the service (OpenAPI securitySchemes).
 SECURITY_SCHEMES = {
-    "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key",
-               "description": "One of the service's keys (DOCCHK_API_KEYS or DOCCHK_API_KEYS_FILE)."},
+    "ApiKey": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-API-Key",
+        "description": "One of the service's keys (DOCCHK_API_KEYS or DOCCHK_API_KEYS_FILE).",
+    },
     "Bearer": {"type": "http", "scheme": "bearer", "description": "The same key as a Bearer token."},
 }
 #: Either scheme; the empty alternative is a service without keys (loopback only).
 SECURITY: list[dict[str, list[str]]] = [{"ApiKey": []}, {"Bearer": []}, {}]
-PERMIT = {"type": "object", "required": ["id", "names", "forms", "fees_eur"], "properties": {
-    "id": {"type": "string"}, "names": {"type": "object"}, "filed_by": {"type": "string"},
-    "forms": {"type": "array", "items": {"type": "string"}}, "fees_eur": {"type": "array"}}}
+PERMIT = {
+    "type": "object",
+    "required": ["id", "names", "forms", "fees_eur"],
+    "properties": {
+        "id": {"type": "string"},
+        "names": {"type": "object"},
+        "filed_by": {"type": "string"},
+        "forms": {"type": "array", "items": {"type": "string"}},
+        "fees_eur": {"type": "array"},
+    },
+}
 #: The form fields that are options of docchk.scan (the others: files, html).
-OPTION_FIELDS = ("v_number", "klantnummer", "name", "birth_date", "submission_date", "permit", "nationality",
-                 "marital_status", "lang")
-FORM = {"type": "object", "required": ["files"], "properties": {
-    "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-              "description": "PDFs and images (JPEG, PNG, TIFF), told by content; and, optionally, the "
-                             "folder's docchk.toml (applicant, permit, per-file facts under the uploaded "
-                             "names), which the other fields override"},
-    **{name: {"type": "string", "description": what} for name, what in (
-        ("v_number", "The applicant's V-number (10 digits)"), ("klantnummer", "IND client number"),
-        ("name", "Applicant's name (with birth_date)"), ("birth_date", "YYYY-MM-DD"),
-        ("submission_date", "YYYY-MM-DD (default: today)"), ("permit", "A permit id of GET /v1/permits"),
-        ("nationality", "ISO 3166 alpha-3"), ("marital_status", "unmarried, married, ..."),
-        ("lang", "en or nl: the language of messages"), ("html", "true: keep an HTML report too"))}}}
+OPTION_FIELDS = (
+    "v_number",
+    "klantnummer",
+    "name",
+    "birth_date",
+    "submission_date",
+    "permit",
+    "nationality",
+    "marital_status",
+    "lang",
+)
+FORM = {
+    "type": "object",
+    "required": ["files"],
+    "properties": {
+        "files": {
+            "type": "array",
+            "items": {"type": "string", "format": "binary"},
+            "description": "PDFs and images (JPEG, PNG, TIFF), told by content; and, optionally, the "
+            "folder's docchk.toml (applicant, permit, per-file facts under the uploaded "
+            "names), which the other fields override",
+        },
+        **{
+            name: {"type": "string", "description": what}
+            for name, what in (
+                ("v_number", "The applicant's V-number (10 digits)"),
+                ("klantnummer", "IND client number"),
+                ("name", "Applicant's name (with birth_date)"),
+                ("birth_date", "YYYY-MM-DD"),
+                ("submission_date", "YYYY-MM-DD (default: today)"),
+                ("permit", "A permit id of GET /v1/permits"),
+                ("nationality", "ISO 3166 alpha-3"),
+                ("marital_status", "unmarried, married, ..."),
+                ("lang", "en or nl: the language of messages"),
+                ("html", "true: keep an HTML report too"),
+            )
+        },
+    },
+}
 
 
 class Problem(Exception):
@@ -297,8 +358,14 @@ def _log_requests(app) -> None:
             return answer
         finally:
             size = request.headers.get("content-length", "0")
-            access.info("%s %s %d %.2fs %sB", request.method, request.url.path, status,
-                        time.monotonic() - started, size if size.isdigit() else "?")
+            access.info(
+                "%s %s %d %.2fs %sB",
+                request.method,
+                request.url.path,
+                status,
+                time.monotonic() - started,
+                size if size.isdigit() else "?",
+            )
 
 
 def create_app(settings: ServiceSettings | None = None):
@@ -333,11 +400,15 @@ def create_app(settings: ServiceSettings | None = None):
     # the service makes no request beyond this machine. /openapi.json is
     # there for any OpenAPI viewer.
     app = FastAPI(
-        title="docchk", version=installed_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
+        title="docchk",
+        version=installed_version(),
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
         description="Checks the documents of a Dutch residence-permit application before they go to "
-                    "the IND. POST the files to /v1/checks; the report is the JSON of docchk's DESIGN.md. "
-                    "When the service has API keys (DOCCHK_API_KEYS), every /v1/ request sends one, as "
-                    "the header X-API-Key or as a Bearer token; without keys (loopback only) none is asked.",
+        "the IND. POST the files to /v1/checks; the report is the JSON of docchk's DESIGN.md. "
+        "When the service has API keys (DOCCHK_API_KEYS), every /v1/ request sends one, as "
+        "the header X-API-Key or as a Bearer token; without keys (loopback only) none is asked.",
     )
 
     def openapi() -> dict:
@@ -374,8 +445,10 @@ def create_app(settings: ServiceSettings | None = None):
     async def _guard(request: Request, call_next):
         """API key and upload size, before the body is read."""
         if settings.api_keys and request.url.path.startswith("/v1/"):
-            given = request.headers.get("x-api-key") or request.headers.get("authorization", "").removeprefix(
-                "Bearer ").strip()
+            given = (
+                request.headers.get("x-api-key")
+                or request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+            )
             if not any(secrets.compare_digest(given, k) for k in settings.api_keys):
                 return JSONResponse({"error": "a valid API key is required (header X-API-Key)"}, status_code=401)
         length = request.headers.get("content-length")
@@ -386,8 +459,7 @@ def create_app(settings: ServiceSettings | None = None):
             if int(length) <= 4 * limit:
                 async for _ in request.stream():
                     pass
-            return JSONResponse({"error": f"the upload is larger than {settings.max_upload_mb:g} MB"},
-                                status_code=413)
+            return JSONResponse({"error": f"the upload is larger than {settings.max_upload_mb:g} MB"}, status_code=413)
         try:
             return await call_next(request)
         except Problem as exc:
@@ -396,16 +468,31 @@ def create_app(settings: ServiceSettings | None = None):
     if settings.access_log:  # added last: the outermost middleware, so refusals are logged too
         _log_requests(app)
 
-    @app.get("/healthz", summary="Liveness: the service answers",
-             responses={200: _json("Alive", {"type": "object", "required": ["status", "version"],
-                                             "properties": {"status": {"const": "ok"},
-                                                            "version": {"type": "string"}}})})
+    @app.get(
+        "/healthz",
+        summary="Liveness: the service answers",
+        responses={
+            200: _json(
+                "Alive",
+                {
+                    "type": "object",
+                    "required": ["status", "version"],
+                    "properties": {"status": {"const": "ok"}, "version": {"type": "string"}},
+                },
+            )
+        },
+    )
     async def healthz() -> dict:
         return {"status": "ok", "version": installed_version()}
 
-    @app.get("/v1/permits", summary="The permit types this service checks against",
-             responses={200: _json("Every permit type installed", {"type": "array", "items": PERMIT}),
-                        401: _json("No valid API key", ERROR)})
+    @app.get(
+        "/v1/permits",
+        summary="The permit types this service checks against",
+        responses={
+            200: _json("Every permit type installed", {"type": "array", "items": PERMIT}),
+            401: _json("No valid API key", ERROR),
+        },
+    )
     async def list_permits() -> list[dict]:
         found = permits.profiles(plugin_manager())
         return [permits.permit_summary(p) for _, p in sorted(found.items())]
@@ -468,8 +555,9 @@ def create_app(settings: ServiceSettings | None = None):
         if permit and not fields.get("permit") and permit not in known:
             from docchk.suggest import did_you_mean
 
-            raise Problem(422, f"docchk.toml: unknown permit {permit!r}.{did_you_mean(permit, known)} "
-                               "GET /v1/permits lists them")
+            raise Problem(
+                422, f"docchk.toml: unknown permit {permit!r}.{did_you_mean(permit, known)} GET /v1/permits lists them"
+            )
         try:
             api.build_config([], toml=parsed, **fields)
         except api.OptionError as exc:
@@ -480,16 +568,22 @@ def create_app(settings: ServiceSettings | None = None):
         from docchk import api
         from docchk.suggest import did_you_mean
 
-        for key in form.keys():
+        for key in form:
             if key not in FORM["properties"]:
-                raise Problem(422, f"{key}: not a field of this form.{did_you_mean(key, FORM['properties'])} "
-                                   f"The fields are {', '.join(FORM['properties'])}")
+                raise Problem(
+                    422,
+                    f"{key}: not a field of this form.{did_you_mean(key, FORM['properties'])} "
+                    f"The fields are {', '.join(FORM['properties'])}",
+                )
         fields: dict[str, Any] = {k: form.get(k) or None for k in OPTION_FIELDS}
         fields = {k: v for k, v in fields.items() if v is not None}
         known = permits.profiles(plugin_manager())
         if fields.get("permit") and fields["permit"] not in known:
-            raise Problem(422, f"permit: unknown permit {fields['permit']!r}.{did_you_mean(fields['permit'], known)} "
-                               "GET /v1/permits lists them")
+            raise Problem(
+                422,
+                f"permit: unknown permit {fields['permit']!r}.{did_you_mean(fields['permit'], known)} "
+                "GET /v1/permits lists them",
+            )
         fields.setdefault("lang", "en")
         try:
             api.build_config([], **fields)  # validates every field the way the CLI does
@@ -501,7 +595,8 @@ def create_app(settings: ServiceSettings | None = None):
         pool = checks.pool()
         try:
             result = await asyncio.get_running_loop().run_in_executor(
-                pool, run_check, str(folder), options, names, html)
+                pool, run_check, str(folder), options, names, html
+            )
             jobs.finish(job, result["report"], result["html"], None)
         except concurrent.futures.process.BrokenProcessPool:
             checks.broken(pool)
@@ -512,16 +607,21 @@ def create_app(settings: ServiceSettings | None = None):
         finally:
             shutil.rmtree(folder, ignore_errors=True)  # uploads go as soon as the report is made
 
-    @app.post("/v1/checks", status_code=200, summary="Check the files of one application",
-              responses={200: _json("The check is done: its report", JOB),
-                         202: _json("Accepted: a larger upload, checked in the background; poll the href", JOB),
-                         400: _json("The multipart body cannot be read", ERROR),
-                         401: _json("No valid API key", ERROR),
-                         413: _json("Too large: bytes, files or pages", ERROR),
-                         415: _json("Not multipart, or a file that is not a PDF or image", ERROR),
-                         422: _json("A missing or invalid field", ERROR)},
-              openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {
-                  "schema": FORM}}}})
+    @app.post(
+        "/v1/checks",
+        status_code=200,
+        summary="Check the files of one application",
+        responses={
+            200: _json("The check is done: its report", JOB),
+            202: _json("Accepted: a larger upload, checked in the background; poll the href", JOB),
+            400: _json("The multipart body cannot be read", ERROR),
+            401: _json("No valid API key", ERROR),
+            413: _json("Too large: bytes, files or pages", ERROR),
+            415: _json("Not multipart, or a file that is not a PDF or image", ERROR),
+            422: _json("A missing or invalid field", ERROR),
+        },
+        openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": FORM}}}},
+    )
     async def create_check(request: Request):
         """Multipart form: one or more ``files`` parts, and optionally the fields
         ``v_number``, ``klantnummer``, ``name``, ``birth_date``, ``submission_date``,
@@ -557,12 +657,11 @@ def create_app(settings: ServiceSettings | None = None):
         if size <= settings.sync_max_mb * 1024 * 1024:
             try:
                 await asyncio.wait_for(asyncio.shield(task), settings.sync_wait)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
             else:
                 return JSONResponse(_job_body(job, jobs.get(job)))
-        return JSONResponse({"id": job, "status": "running", "href": href}, status_code=202,
-                            headers={"Location": href})
+        return JSONResponse({"id": job, "status": "running", "href": href}, status_code=202, headers={"Location": href})
 
     def _job_body(job: str, found: dict) -> dict:
         body = {"id": job, "status": found["status"], "href": f"/v1/checks/{job}"}
@@ -574,9 +673,15 @@ def create_app(settings: ServiceSettings | None = None):
             body["error"] = found["error"]
         return body
 
-    @app.get("/v1/checks/{job}", summary="A check's status, and its report when done",
-             responses={200: _json("The check (running, done or failed)", JOB),
-                        401: _json("No valid API key", ERROR), 404: _json("No such check, or expired", ERROR)})
+    @app.get(
+        "/v1/checks/{job}",
+        summary="A check's status, and its report when done",
+        responses={
+            200: _json("The check (running, done or failed)", JOB),
+            401: _json("No valid API key", ERROR),
+            404: _json("No such check, or expired", ERROR),
+        },
+    )
     async def get_check(job: str):
         jobs.expire(settings.report_ttl)
         found = jobs.get(job) if len(job) == 32 and job.isalnum() else None
@@ -584,9 +689,12 @@ def create_app(settings: ServiceSettings | None = None):
             raise Problem(404, f"no check {job!r} (reports expire after {settings.report_ttl} s)")
         return JSONResponse(_job_body(job, found))
 
-    @app.get("/v1/checks/{job}/report.html", summary="A check's HTML report (when asked for with html=true)",
-             response_class=HTMLResponse,
-             responses={401: _json("No valid API key", ERROR), 404: _json("No HTML report", ERROR)})
+    @app.get(
+        "/v1/checks/{job}/report.html",
+        summary="A check's HTML report (when asked for with html=true)",
+        response_class=HTMLResponse,
+        responses={401: _json("No valid API key", ERROR), 404: _json("No HTML report", ERROR)},
+    )
     async def get_check_html(job: str):
         found = jobs.get(job) if len(job) == 32 and job.isalnum() else None
         if found is None or not found["html"]:
@@ -607,8 +715,14 @@ def upload_page_html(needs_key: bool) -> str:
     from GET /v1/permits) and, when the service has API keys, a key field;
     the key is kept in the page only (never stored) and sent with every
     request, the upload, the polling and the HTML report alike."""
-    key = ('<div><label for="api_key">API key (given by whoever runs this service)</label>'
-           '<input id="api_key" type="password" autocomplete="off" required></div>') if needs_key else ""
+    key = (
+        (
+            '<div><label for="api_key">API key (given by whoever runs this service)</label>'
+            '<input id="api_key" type="password" autocomplete="off" required></div>'
+        )
+        if needs_key
+        else ""
+    )
     return UPLOAD_PAGE.replace("<!--API-KEY-->", key)
 
 

@@ -82,8 +82,14 @@ def parse(text: str, origin: str = FILE_NAME) -> dict:
 
 
 #: What a TOML value of each JSON Schema type is called, for people.
-_KINDS = {"string": 'text in quotes ("...")', "integer": "a whole number", "number": "a number",
-          "boolean": "true or false", "object": "a table ([...] or {...})", "array": "a list ([...])"}
+_KINDS = {
+    "string": 'text in quotes ("...")',
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "a table ([...] or {...})",
+    "array": "a list ([...])",
+}
 
 
 def _plain(error: jsonschema.ValidationError) -> str:
@@ -96,13 +102,17 @@ def _plain(error: jsonschema.ValidationError) -> str:
     if kind == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         extra = sorted(set(error.instance) - set(allowed))
-        words = [f"{name!r}" + (f" (did you mean {near!r}?)" if (near := closest(name, allowed)) else "")
-                 for name in extra]
-        return (f"{where}: unknown setting {', '.join(words)}; "
-                f"{'the settings here are ' + ', '.join(allowed) if allowed else 'nothing else is allowed here'}")
+        words = [
+            f"{name!r}" + (f" (did you mean {near!r}?)" if (near := closest(name, allowed)) else "") for name in extra
+        ]
+        return (
+            f"{where}: unknown setting {', '.join(words)}; "
+            f"{'the settings here are ' + ', '.join(allowed) if allowed else 'nothing else is allowed here'}"
+        )
     if kind == "type":
-        wanted: list[str] = (error.validator_value if isinstance(error.validator_value, list)
-                             else [error.validator_value])
+        wanted: list[str] = (
+            error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        )
         return f"{where}: must be {' or '.join(_KINDS.get(t, t) for t in wanted)}"
     if kind == "enum":
         return f"{where}: must be one of {', '.join(map(str, error.validator_value))}"

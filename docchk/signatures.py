@@ -42,8 +42,10 @@ def pdf_signatures(path: Path) -> list[Signature]:
             for sig in reader.embedded_signatures:
                 try:
                     status = validate_pdf_signature(
-                        sig, signer_validation_context=ValidationContext(trust_roots=[], allow_fetching=False),
-                        skip_diff=True)
+                        sig,
+                        signer_validation_context=ValidationContext(trust_roots=[], allow_fetching=False),
+                        skip_diff=True,
+                    )
                     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
                     signer = status.signing_cert.subject.human_friendly if status.signing_cert else ""
                     found.append(Signature(signer=signer, intact=bool(status.intact), covers_whole_file=whole))

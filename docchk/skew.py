@@ -40,7 +40,7 @@ def regions(image: Image.Image, whole: OcrResult) -> list[tuple[int, int, int, i
     for w in whole.words:
         if w.confidence >= s["confident_word"] and any(c.isalnum() for c in w.text):
             x, y, bw, bh = w.box
-            ink[y // factor:(y + bh) // factor + 1, x // factor:(x + bw) // factor + 1] = False
+            ink[y // factor : (y + bh) // factor + 1, x // factor : (x + bw) // factor + 1] = False
     mm = s["analysis_dpi"] / 25.4
     grown = ndimage.binary_dilation(ink, iterations=max(1, round(s["join_mm"] * mm)))
     labels, count = ndimage.label(grown)
@@ -56,8 +56,9 @@ def regions(image: Image.Image, whole: OcrResult) -> list[tuple[int, int, int, i
         share = float(ink[box][labels[box] == index].mean())
         if share < s["min_ink_share"]:
             continue
-        found.append((w * h, (box[1].start * factor, box[0].start * factor,
-                              box[1].stop * factor, box[0].stop * factor)))
+        found.append(
+            (w * h, (box[1].start * factor, box[0].start * factor, box[1].stop * factor, box[0].stop * factor))
+        )
     found.sort(reverse=True)
     return [b for _, b in found[: s["max_regions"]]]
 
@@ -72,7 +73,9 @@ def skew_angle(region: Image.Image) -> float:
     best, best_score = 0.0, -1.0
     limit, step = s["max_angle"], s["angle_step"]
     for angle in np.arange(-limit, limit + step / 2, step):
-        rows = np.asarray(ink.rotate(float(angle), resample=Image.Resampling.NEAREST, expand=True)).sum(axis=1, dtype=np.int64)
+        rows = np.asarray(ink.rotate(float(angle), resample=Image.Resampling.NEAREST, expand=True)).sum(
+            axis=1, dtype=np.int64
+        )
         score = float(np.diff(rows).astype(np.float64).var())
         if score > best_score:
             best, best_score = float(angle), score
@@ -86,8 +89,9 @@ def reread_skewed_regions(image: Image.Image, whole: OcrResult, read) -> str:
     texts = []
     for left, top, right, bottom in regions(image, whole):
         pad = round(s["pad_mm"] * image.info["dpi"][0] / 25.4)
-        crop = image.crop((max(0, left - pad), max(0, top - pad),
-                           min(image.width, right + pad), min(image.height, bottom + pad)))
+        crop = image.crop(
+            (max(0, left - pad), max(0, top - pad), min(image.width, right + pad), min(image.height, bottom + pad))
+        )
         crop.info["dpi"] = image.info["dpi"]
         angle = skew_angle(crop)
         if abs(angle) < s["min_angle"]:

@@ -1,4 +1,4 @@
-""""Did you mean ...?" for names a user types: permit ids, plugin names,
+""" "Did you mean ...?" for names a user types: permit ids, plugin names,
 facts, form fields. A typo must be refused with the likely name, never
 accepted silently (``-p no:tesseract-ocr`` disabling nothing, say)."""
 
@@ -25,6 +25,6 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """" Did you mean 'x'?" (with its leading space), or "" when nothing is close."""
+    """ " Did you mean 'x'?" (with its leading space), or "" when nothing is close."""
     found = closest(word, choices)
     return f" Did you mean {found!r}?" if found else ""

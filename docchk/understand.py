@@ -48,8 +48,14 @@ def classify(document: DocumentFacts, config: Config, pm, failures: list | None 
         document.type, document.type_confidence = stated, _settings()["confidence"]["stated"]
         document.type_source = "docchk.toml"
         return
-    answers = call_each(pm, "docchk_classify_document", failures if failures is not None else [],
-                        document.relpath, document=document, config=config)
+    answers = call_each(
+        pm,
+        "docchk_classify_document",
+        failures if failures is not None else [],
+        document.relpath,
+        document=document,
+        config=config,
+    )
     candidates = [c for answer in answers for c in (answer or ())]
     document.type_source = "content"
     best = max(candidates, key=lambda c: c[1], default=None)

@@ -94,8 +94,7 @@ def _serve(conn, memory_mb: int | None) -> None:
 class _Worker:
     def __init__(self, context, memory_mb: int | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, memory_mb), daemon=True,
-                                       name="docchk-worker")
+        self.process = context.Process(target=_serve, args=(child, memory_mb), daemon=True, name="docchk-worker")
         self.process.start()
         child.close()
         self.task: Task | None = None
@@ -133,7 +132,7 @@ class WorkerPool:
     """Up to ``jobs`` forked workers, started when there is work, each
     bounded by ``limits``; a worker that is stopped or dies is replaced."""
 
-    def __init__(self, jobs: int, limits: Limits = Limits()):
+    def __init__(self, jobs: int, limits: Limits = Limits()):  # noqa: B008 -- frozen: one shared default is safe
         self.jobs = max(1, jobs)
         self.limits = limits
         self._context = multiprocessing.get_context("fork")
@@ -195,8 +194,10 @@ class WorkerPool:
             now = time.monotonic()
             for worker in list(self._busy):
                 if now - worker.started >= self.limits.seconds:
-                    self._lose(worker, TaskFailed("timeout", f"took longer than {self.limits.seconds:g} s",
-                                                          self.limits.seconds))
+                    self._lose(
+                        worker,
+                        TaskFailed("timeout", f"took longer than {self.limits.seconds:g} s", self.limits.seconds),
+                    )
 
     def _collect(self, worker: _Worker) -> None:
         """Take ``worker``'s answer; or, when it has none, its death."""

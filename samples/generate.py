@@ -27,13 +27,12 @@ import json
 import math
 import os
 import zipfile
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, Union
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
-
 from reportlab.lib.pagesizes import A4, A5, letter
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas as rl_canvas
@@ -71,7 +70,7 @@ DEFAULT_HANDWRITING = "dkg-bold"
 #: Print-like font for small marks drawn straight onto images (page numbers).
 PRINT_FONT = FONT_DIR / "liberation" / "LiberationSans-Regular.ttf"
 
-PathLike = Union[str, os.PathLike]
+PathLike = str | os.PathLike
 
 
 def mm_to_px(mm: float, dpi: float) -> int:
@@ -159,7 +158,7 @@ def _draw_page(c: rl_canvas.Canvas, spec: PageSpec, width: float, height: float)
         if "\t" in text:
             cols = text.split("\t")
             c.drawString(margin, y, cols[0])
-            for tab, col in zip(spec.tabs_mm, cols[1:]):
+            for tab, col in zip(spec.tabs_mm, cols[1:], strict=False):
                 c.drawString(margin + tab * MM * scale, y, col)
             y -= lead
             continue
@@ -210,9 +209,7 @@ def text_pdf_bytes(
 # --------------------------------------------------------------------------
 
 
-def render_pdf_page(
-    path: PathLike | bytes, index: int, dpi: float, grayscale: bool = False
-) -> Image.Image:
+def render_pdf_page(path: PathLike | bytes, index: int, dpi: float, grayscale: bool = False) -> Image.Image:
     """Render page ``index`` (0-based) of a PDF file (or PDF bytes) with pdfium."""
     import pypdfium2 as pdfium
 
@@ -267,8 +264,9 @@ def _jpeg_roundtrip(img: Image.Image, quality: int) -> Image.Image:
     return out
 
 
-def _edge_shadow(arr: np.ndarray, dpi: float, rng: np.random.Generator, edge: str,
-                 width_mm: float = 4.0, darkness: float = 150.0) -> None:
+def _edge_shadow(
+    arr: np.ndarray, dpi: float, rng: np.random.Generator, edge: str, width_mm: float = 4.0, darkness: float = 150.0
+) -> None:
     """Darken a strip along one edge in place (lid/scanner-glass shadow)."""
     h, w = arr.shape[:2]
     n = max(2, mm_to_px(width_mm, dpi))
@@ -464,8 +462,9 @@ def handwrite(
     tw, th = box[2] - box[0] + 2 * pad, box[3] - box[1] + 2 * pad
     mask = Image.new("L", (tw, th), 0)
     stroke = int(round(pen_mm * dpi / 25.4 / 2))
-    ImageDraw.Draw(mask).text((pad - box[0], pad - box[1]), text, fill=255, font=f,
-                              stroke_width=stroke, stroke_fill=255)
+    ImageDraw.Draw(mask).text(
+        (pad - box[0], pad - box[1]), text, fill=255, font=f, stroke_width=stroke, stroke_fill=255
+    )
     # pen pressure is not even: soften the stroke edges a little
     mask = mask.filter(ImageFilter.GaussianBlur(dpi / 300.0 * 0.6))
     mask = mask.rotate(angle_deg, resample=Image.BICUBIC, expand=True)
@@ -529,8 +528,9 @@ def save_image(image: Image.Image, path: PathLike, dpi: float | None, quality: i
         raise ValueError(f"save_image writes .jpg/.jpeg/.png, not {suffix!r}")
 
 
-def save_tiff(images: Sequence[Image.Image], path: PathLike, dpi: float | None,
-              compression: str = "tiff_adobe_deflate") -> None:
+def save_tiff(
+    images: Sequence[Image.Image], path: PathLike, dpi: float | None, compression: str = "tiff_adobe_deflate"
+) -> None:
     """Save a (multi-page) TIFF with DPI metadata unless dpi is None."""
     kwargs: dict = {"compression": compression}
     if dpi:
@@ -559,8 +559,7 @@ def encrypted_pdf(path: PathLike, pdf_bytes: bytes, user_password: str = "secret
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes)))
     fixed = ByteStringObject(hashlib.md5(pdf_bytes).digest())
     writer._ID = ArrayObject((fixed, fixed))
-    writer.encrypt(user_password=user_password, owner_password=user_password + "-owner",
-                   algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password=user_password + "-owner", algorithm="RC4-128")
     writer._ID = ArrayObject((fixed, fixed))  # encrypt() draws a random 2nd ID
     with open(path, "wb") as fh:
         writer.write(fh)
@@ -751,9 +750,9 @@ def employment_contract() -> list[PageSpec]:
         "## The undersigned",
         "1. Noordkade Logistics B.V., having its registered office at Havenstraat 112, 3011 AB Rotterdam, "
         "the Netherlands, registered with the Chamber of Commerce under number 74125896, duly represented "
-        "by Mr J.P. van den Berg, HR Director, hereinafter referred to as \"the Employer\"; and",
+        'by Mr J.P. van den Berg, HR Director, hereinafter referred to as "the Employer"; and',
         "2. Ms Amira Haddad, born on 17 March 1994 in Port Sereno, Republic of Utopia, residing at "
-        "Laan van Meerdervoort 211, 2563 AB Den Haag, hereinafter referred to as \"the Employee\";",
+        'Laan van Meerdervoort 211, 2563 AB Den Haag, hereinafter referred to as "the Employee";',
         "",
         "have agreed as follows:",
         "",
@@ -850,8 +849,9 @@ def passport_copy() -> list[PageSpec]:
         "",
         "Den Haag, 10 February 2025",
     ]
-    return [PageSpec(lines, header=V_LABEL, header_left="Kopie paspoort - A. Haddad",
-                     draw=_draw_passport, top_mm=150.0)]
+    return [
+        PageSpec(lines, header=V_LABEL, header_left="Kopie paspoort - A. Haddad", draw=_draw_passport, top_mm=150.0)
+    ]
 
 
 def birth_certificate() -> list[PageSpec]:
@@ -1092,8 +1092,8 @@ def rental_agreement(v_on_page2: bool = False) -> list[PageSpec]:
         "",
         "## Ondergetekenden",
         "1. Stichting Haagse Woningen, gevestigd te Den Haag, Prinsegracht 19, 2512 EW Den Haag, "
-        "hierna te noemen \"verhuurder\", en",
-        "2. mevrouw A. Haddad, geboren op 17 maart 1994 te Port Sereno, hierna te noemen \"huurder\",",
+        'hierna te noemen "verhuurder", en',
+        '2. mevrouw A. Haddad, geboren op 17 maart 1994 te Port Sereno, hierna te noemen "huurder",',
         "",
         "zijn het volgende overeengekomen:",
         "",
@@ -1291,8 +1291,10 @@ def build_clean(out: Path) -> list[dict]:
 
     # diploma: 2-page TIFF at 200 dpi
     pages = render_pages(diploma(), 200)
-    imgs = [clean_background(scan(p, 200, seed=104 + i, noise=2.0, jpeg_quality=None, speckles=6))
-            for i, p in enumerate(pages)]
+    imgs = [
+        clean_background(scan(p, 200, seed=104 + i, noise=2.0, jpeg_quality=None, speckles=6))
+        for i, p in enumerate(pages)
+    ]
     save_tiff(imgs, out / "diploma.tiff", 200)
     return []
 
@@ -1316,10 +1318,18 @@ def build_problems(out: Path) -> list[dict]:
     fronts = render_pages(arbeitszeugnis(), dpi)
     p1 = scan(fronts[0], dpi, seed=201, jpeg_quality=None)
     p3 = scan(fronts[1], dpi, seed=203, jpeg_quality=None)
-    p2 = blank_back(dpi, seed=202, bleed_through=fronts[0], punch_holes=True, edge_shadow="left",
-                    jpeg_quality=None, size_px=p1.size)
-    p4 = blank_back(dpi, seed=204, bleed_through=fronts[1], page_number="4", edge_shadow="bottom",
-                    jpeg_quality=None, size_px=p3.size)
+    p2 = blank_back(
+        dpi, seed=202, bleed_through=fronts[0], punch_holes=True, edge_shadow="left", jpeg_quality=None, size_px=p1.size
+    )
+    p4 = blank_back(
+        dpi,
+        seed=204,
+        bleed_through=fronts[1],
+        page_number="4",
+        edge_shadow="bottom",
+        jpeg_quality=None,
+        size_px=p3.size,
+    )
     images_to_pdf([p1, p2, p3, p4], out / "duplex-scan.pdf", dpi, quality=70)
     expect("page.blank", "duplex-scan.pdf", 2)
     expect("page.blank", "duplex-scan.pdf", 4)
@@ -1345,10 +1355,20 @@ def build_problems(out: Path) -> list[dict]:
     expect("submission.unclassified-document", "a5-notice.pdf", None, "info")
 
     # ID card photo, 300 dpi
-    card = render_pages([PageSpec([], draw=_draw_id_card)], 300,
-                        pagesize=(ID1_MM[0] * MM, ID1_MM[1] * MM), grayscale=False)[0]
-    img = scan(card, 300, seed=206, grayscale=False, tint=(250, 248, 242), noise=2.5,
-               skew_deg=0.4, jpeg_quality=None, speckles=3)
+    card = render_pages(
+        [PageSpec([], draw=_draw_id_card)], 300, pagesize=(ID1_MM[0] * MM, ID1_MM[1] * MM), grayscale=False
+    )[0]
+    img = scan(
+        card,
+        300,
+        seed=206,
+        grayscale=False,
+        tint=(250, 248, 242),
+        noise=2.5,
+        skew_deg=0.4,
+        jpeg_quality=None,
+        speckles=3,
+    )
     save_image(img, out / "id-card-photo.jpg", 300, quality=80)
     expect("page.size-not-a4", "id-card-photo.jpg", 1)
     # the front of an ID card: its machine-readable zone is on the back
@@ -1358,8 +1378,10 @@ def build_problems(out: Path) -> list[dict]:
     pages = render_pages(police_certificate(), 300)
     h1 = _handwritten_top(pages[0], 300, f"V-nr. {V_NUMBER}", angle=-1.6)
     h2 = _handwritten_top(pages[1], 300, f"V-nr. {OTHER_NUMBER}", angle=0.9)
-    imgs = [scan(h1, 300, seed=207, noise=2.0, jpeg_quality=None),
-            scan(h2, 300, seed=208, noise=2.0, jpeg_quality=None)]
+    imgs = [
+        scan(h1, 300, seed=207, noise=2.0, jpeg_quality=None),
+        scan(h2, 300, seed=208, noise=2.0, jpeg_quality=None),
+    ]
     images_to_pdf(imgs, out / "handwritten-missing.pdf", 300, quality=65)
     expect("page.missing-identifier", "handwritten-missing.pdf", 2)
 
@@ -1399,8 +1421,12 @@ def generate(out: Path) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
-                        help="folder to write clean/, problems/ and expected/ into (default: samples/)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent,
+        help="folder to write clean/, problems/ and expected/ into (default: samples/)",
+    )
     args = parser.parse_args(argv)
     generate(args.out)
     print(f"samples written to {args.out}")

@@ -22,86 +22,197 @@ DPI = 200
 TITLE = ["^# APOSTILLE", "^ (Convention de La Haye du 5 octobre 1961)"]
 
 APOSTILLE = {
-    "en": TITLE + [
-        "1. Country: United States of America", "This public document",
-        "2. has been signed by John A. Smith", "3. acting in the capacity of County Clerk",
-        "4. bears the seal/stamp of the County of Travis", "Certified",
-        "5. at Austin, Texas   6. the 12th day of January, 2026", "7. by the Secretary of State of Texas",
-        "8. No. 2026-118734", "9. Seal/stamp:   10. Signature:"],
-    "pl": TITLE + [
-        "1. Państwo: Rzeczpospolita Polska", "Niniejszy dokument urzędowy",
-        "2. został podpisany przez Annę Nowak", "3. działającą w charakterze Kierownika Urzędu Stanu Cywilnego",
-        "4. opatrzony jest pieczęcią / stemplem Urzędu Stanu Cywilnego w Krakowie", "Poświadczono",
-        "5. w Warszawie   6. dnia 12.01.2026", "7. przez Ministra Spraw Zagranicznych",
-        "8. pod numerem 2026/01/118734", "9. Pieczęć / stempel   10. Podpis"],
-    "tr": ["^# APOSTİL", "^ (Convention de La Haye du 5 octobre 1961)",
-           "1. Ülke: Türkiye Cumhuriyeti", "İşbu resmi belge",
-           "2. Mehmet Yılmaz tarafından imzalanmıştır", "3. Nüfus Müdürü sıfatıyla hareket eden",
-           "4. Çankaya İlçe Nüfus Müdürlüğü mühür / damgasını taşımaktadır", "Onaylanmıştır",
-           "5. Ankara'da   6. 12.01.2026 tarihinde", "7. Ankara Valiliği tarafından",
-           "8. 2026/118734 sayı ile", "9. Mühür / Damga   10. İmza"],
-    "pt": TITLE + [
-        "1. País: Portugal", "O presente documento público",
-        "2. foi assinado por Maria da Conceição Silva", "3. na qualidade de Conservadora do Registo Civil",
-        "4. tem aposto o selo / carimbo da Conservatória do Registo Civil de Lisboa", "Reconhecido",
-        "5. em Lisboa   6. a 12/01/2026", "7. pela Procuradoria-Geral da República",
-        "8. sob o n.º 118734/2026", "9. Selo / carimbo   10. Assinatura"],
-    "es": TITLE + [
-        "1. País: República de Colombia", "El presente documento público",
-        "2. ha sido firmado por Ana María Restrepo", "3. quien actúa en calidad de Registradora del Estado Civil",
-        "4. y está revestido del sello / timbre de la Registraduría Nacional", "Certificado",
-        "5. en Bogotá   6. el día 12/01/2026", "7. por el Ministerio de Relaciones Exteriores",
-        "8. bajo el número A-2026-118734", "9. Sello / timbre   10. Firma"],
-    "it": TITLE + [
-        "1. Paese: Italia", "Il presente atto pubblico",
-        "2. è stato firmato da Giulia Bianchi", "3. in qualità di Ufficiale dello Stato Civile",
-        "4. è munito del sigillo / timbro del Comune di Milano", "Certificato",
-        "5. a Milano   6. il 12/01/2026", "7. dalla Prefettura di Milano",
-        "8. al n. 2026/118734", "9. Sigillo / timbro   10. Firma"],
-    "ru": ["^# АПОСТИЛЬ", "^ (Convention de La Haye du 5 octobre 1961)",
-           "1. Страна: Российская Федерация", "Настоящий официальный документ",
-           "2. подписан Ивановой Анной Сергеевной", "3. выступающей в качестве начальника отдела ЗАГС",
-           "4. скреплен печатью / штампом Управления ЗАГС города Москвы", "Удостоверено",
-           "5. в Москве   6. 12.01.2026", "7. Главным управлением ЗАГС Московской области",
-           "8. за № 77-2026-118734", "9. Печать / штамп   10. Подпись"],
+    "en": TITLE
+    + [
+        "1. Country: United States of America",
+        "This public document",
+        "2. has been signed by John A. Smith",
+        "3. acting in the capacity of County Clerk",
+        "4. bears the seal/stamp of the County of Travis",
+        "Certified",
+        "5. at Austin, Texas   6. the 12th day of January, 2026",
+        "7. by the Secretary of State of Texas",
+        "8. No. 2026-118734",
+        "9. Seal/stamp:   10. Signature:",
+    ],
+    "pl": TITLE
+    + [
+        "1. Państwo: Rzeczpospolita Polska",
+        "Niniejszy dokument urzędowy",
+        "2. został podpisany przez Annę Nowak",
+        "3. działającą w charakterze Kierownika Urzędu Stanu Cywilnego",
+        "4. opatrzony jest pieczęcią / stemplem Urzędu Stanu Cywilnego w Krakowie",
+        "Poświadczono",
+        "5. w Warszawie   6. dnia 12.01.2026",
+        "7. przez Ministra Spraw Zagranicznych",
+        "8. pod numerem 2026/01/118734",
+        "9. Pieczęć / stempel   10. Podpis",
+    ],
+    "tr": [
+        "^# APOSTİL",
+        "^ (Convention de La Haye du 5 octobre 1961)",
+        "1. Ülke: Türkiye Cumhuriyeti",
+        "İşbu resmi belge",
+        "2. Mehmet Yılmaz tarafından imzalanmıştır",
+        "3. Nüfus Müdürü sıfatıyla hareket eden",
+        "4. Çankaya İlçe Nüfus Müdürlüğü mühür / damgasını taşımaktadır",
+        "Onaylanmıştır",
+        "5. Ankara'da   6. 12.01.2026 tarihinde",
+        "7. Ankara Valiliği tarafından",
+        "8. 2026/118734 sayı ile",
+        "9. Mühür / Damga   10. İmza",
+    ],
+    "pt": TITLE
+    + [
+        "1. País: Portugal",
+        "O presente documento público",
+        "2. foi assinado por Maria da Conceição Silva",
+        "3. na qualidade de Conservadora do Registo Civil",
+        "4. tem aposto o selo / carimbo da Conservatória do Registo Civil de Lisboa",
+        "Reconhecido",
+        "5. em Lisboa   6. a 12/01/2026",
+        "7. pela Procuradoria-Geral da República",
+        "8. sob o n.º 118734/2026",
+        "9. Selo / carimbo   10. Assinatura",
+    ],
+    "es": TITLE
+    + [
+        "1. País: República de Colombia",
+        "El presente documento público",
+        "2. ha sido firmado por Ana María Restrepo",
+        "3. quien actúa en calidad de Registradora del Estado Civil",
+        "4. y está revestido del sello / timbre de la Registraduría Nacional",
+        "Certificado",
+        "5. en Bogotá   6. el día 12/01/2026",
+        "7. por el Ministerio de Relaciones Exteriores",
+        "8. bajo el número A-2026-118734",
+        "9. Sello / timbre   10. Firma",
+    ],
+    "it": TITLE
+    + [
+        "1. Paese: Italia",
+        "Il presente atto pubblico",
+        "2. è stato firmato da Giulia Bianchi",
+        "3. in qualità di Ufficiale dello Stato Civile",
+        "4. è munito del sigillo / timbro del Comune di Milano",
+        "Certificato",
+        "5. a Milano   6. il 12/01/2026",
+        "7. dalla Prefettura di Milano",
+        "8. al n. 2026/118734",
+        "9. Sigillo / timbro   10. Firma",
+    ],
+    "ru": [
+        "^# АПОСТИЛЬ",
+        "^ (Convention de La Haye du 5 octobre 1961)",
+        "1. Страна: Российская Федерация",
+        "Настоящий официальный документ",
+        "2. подписан Ивановой Анной Сергеевной",
+        "3. выступающей в качестве начальника отдела ЗАГС",
+        "4. скреплен печатью / штампом Управления ЗАГС города Москвы",
+        "Удостоверено",
+        "5. в Москве   6. 12.01.2026",
+        "7. Главным управлением ЗАГС Московской области",
+        "8. за № 77-2026-118734",
+        "9. Печать / штамп   10. Подпись",
+    ],
 }
 
 CIVIL = {
-    "en": ["^ STATE OF TEXAS", "^ Department of State Health Services", "^# CERTIFICATE OF BIRTH", "---",
-           "Name:\tJohn Carter", "Date of birth:\t3 April 1996", "Place of birth:\tAustin, Travis County",
-           "Father:\tMark Carter", "Mother:\tJane Carter, born Miller",
-           "I certify that this is a true and correct copy of the record on file in this office.",
-           "Issued at Austin on 5 January 2026."],
-    "pl": ["^ RZECZPOSPOLITA POLSKA", "^ Urząd Stanu Cywilnego w Krakowie", "^# ODPIS ZUPEŁNY AKTU URODZENIA", "---",
-           "Nazwisko:\tKowalski", "Imię (imiona):\tJan Piotr", "Data urodzenia:\t3 kwietnia 1996",
-           "Miejsce urodzenia:\tKraków", "Imię ojca:\tPiotr", "Imię i nazwisko rodowe matki:\tMaria Nowak",
-           "Stwierdza się zgodność niniejszego odpisu z treścią aktu stanu cywilnego.",
-           "Kraków, dnia 7 stycznia 2026 r."],
-    "tr": ["^ TÜRKİYE CUMHURİYETİ", "^ İçişleri Bakanlığı Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü",
-           "^# DOĞUM BELGESİ", "---",
-           "Adı:\tAyşe", "Soyadı:\tDemir", "Doğum tarihi:\t3 Nisan 1996", "Doğum yeri:\tAnkara",
-           "Baba adı:\tAli", "Ana adı:\tFatma",
-           "Bu belge nüfus kayıtlarına uygun olarak düzenlenmiştir.", "Düzenlenme tarihi: 7 Ocak 2026"],
-    "pt": ["^ REPÚBLICA PORTUGUESA", "^ Conservatória do Registo Civil de Lisboa", "^# CERTIDÃO DE NASCIMENTO", "---",
-           "Nome:\tJoão Pedro Santos", "Data de nascimento:\t3 de abril de 1996", "Local de nascimento:\tLisboa",
-           "Pai:\tManuel Santos", "Mãe:\tAna Ferreira",
-           "Certifico que a presente certidão está conforme com o assento de nascimento original.",
-           "Lisboa, 7 de janeiro de 2026."],
-    "es": ["^ REPÚBLICA DE COLOMBIA", "^ Registraduría Nacional del Estado Civil", "^# REGISTRO CIVIL DE NACIMIENTO",
-           "---", "Nombre:\tCarlos Andrés Gómez Pérez", "Fecha de nacimiento:\t3 de abril de 1996",
-           "Lugar de nacimiento:\tMedellín, Antioquia", "Padre:\tAndrés Gómez Ruiz", "Madre:\tLucía Pérez Mejía",
-           "El registrador certifica que los datos anteriores corresponden a la inscripción original.",
-           "Expedido en Medellín el 7 de enero de 2026."],
-    "it": ["^ REPUBBLICA ITALIANA", "^ Comune di Milano - Ufficio dello Stato Civile", "^# ESTRATTO DELL'ATTO DI NASCITA",
-           "---", "Cognome:\tRossi", "Nome:\tMarco", "Data di nascita:\t3 aprile 1996", "Luogo di nascita:\tMilano",
-           "Padre:\tLuca Rossi", "Madre:\tGiulia Bianchi",
-           "Si rilascia il presente estratto conforme alle risultanze dei registri dello stato civile.",
-           "Milano, 7 gennaio 2026"],
-    "ru": ["^ РОССИЙСКАЯ ФЕДЕРАЦИЯ", "^# СВИДЕТЕЛЬСТВО О РОЖДЕНИИ", "---",
-           "Фамилия:\tИванов", "Имя:\tСергей", "Отчество:\tПетрович", "Дата рождения:\t3 апреля 1996 года",
-           "Место рождения:\tгород Москва", "Отец:\tИванов Пётр Сергеевич", "Мать:\tИванова Анна Сергеевна",
-           "Место государственной регистрации: Отдел ЗАГС города Москвы.",
-           "Дата выдачи: 7 января 2026 года"],
+    "en": [
+        "^ STATE OF TEXAS",
+        "^ Department of State Health Services",
+        "^# CERTIFICATE OF BIRTH",
+        "---",
+        "Name:\tJohn Carter",
+        "Date of birth:\t3 April 1996",
+        "Place of birth:\tAustin, Travis County",
+        "Father:\tMark Carter",
+        "Mother:\tJane Carter, born Miller",
+        "I certify that this is a true and correct copy of the record on file in this office.",
+        "Issued at Austin on 5 January 2026.",
+    ],
+    "pl": [
+        "^ RZECZPOSPOLITA POLSKA",
+        "^ Urząd Stanu Cywilnego w Krakowie",
+        "^# ODPIS ZUPEŁNY AKTU URODZENIA",
+        "---",
+        "Nazwisko:\tKowalski",
+        "Imię (imiona):\tJan Piotr",
+        "Data urodzenia:\t3 kwietnia 1996",
+        "Miejsce urodzenia:\tKraków",
+        "Imię ojca:\tPiotr",
+        "Imię i nazwisko rodowe matki:\tMaria Nowak",
+        "Stwierdza się zgodność niniejszego odpisu z treścią aktu stanu cywilnego.",
+        "Kraków, dnia 7 stycznia 2026 r.",
+    ],
+    "tr": [
+        "^ TÜRKİYE CUMHURİYETİ",
+        "^ İçişleri Bakanlığı Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü",
+        "^# DOĞUM BELGESİ",
+        "---",
+        "Adı:\tAyşe",
+        "Soyadı:\tDemir",
+        "Doğum tarihi:\t3 Nisan 1996",
+        "Doğum yeri:\tAnkara",
+        "Baba adı:\tAli",
+        "Ana adı:\tFatma",
+        "Bu belge nüfus kayıtlarına uygun olarak düzenlenmiştir.",
+        "Düzenlenme tarihi: 7 Ocak 2026",
+    ],
+    "pt": [
+        "^ REPÚBLICA PORTUGUESA",
+        "^ Conservatória do Registo Civil de Lisboa",
+        "^# CERTIDÃO DE NASCIMENTO",
+        "---",
+        "Nome:\tJoão Pedro Santos",
+        "Data de nascimento:\t3 de abril de 1996",
+        "Local de nascimento:\tLisboa",
+        "Pai:\tManuel Santos",
+        "Mãe:\tAna Ferreira",
+        "Certifico que a presente certidão está conforme com o assento de nascimento original.",
+        "Lisboa, 7 de janeiro de 2026.",
+    ],
+    "es": [
+        "^ REPÚBLICA DE COLOMBIA",
+        "^ Registraduría Nacional del Estado Civil",
+        "^# REGISTRO CIVIL DE NACIMIENTO",
+        "---",
+        "Nombre:\tCarlos Andrés Gómez Pérez",
+        "Fecha de nacimiento:\t3 de abril de 1996",
+        "Lugar de nacimiento:\tMedellín, Antioquia",
+        "Padre:\tAndrés Gómez Ruiz",
+        "Madre:\tLucía Pérez Mejía",
+        "El registrador certifica que los datos anteriores corresponden a la inscripción original.",
+        "Expedido en Medellín el 7 de enero de 2026.",
+    ],
+    "it": [
+        "^ REPUBBLICA ITALIANA",
+        "^ Comune di Milano - Ufficio dello Stato Civile",
+        "^# ESTRATTO DELL'ATTO DI NASCITA",
+        "---",
+        "Cognome:\tRossi",
+        "Nome:\tMarco",
+        "Data di nascita:\t3 aprile 1996",
+        "Luogo di nascita:\tMilano",
+        "Padre:\tLuca Rossi",
+        "Madre:\tGiulia Bianchi",
+        "Si rilascia il presente estratto conforme alle risultanze dei registri dello stato civile.",
+        "Milano, 7 gennaio 2026",
+    ],
+    "ru": [
+        "^ РОССИЙСКАЯ ФЕДЕРАЦИЯ",
+        "^# СВИДЕТЕЛЬСТВО О РОЖДЕНИИ",
+        "---",
+        "Фамилия:\tИванов",
+        "Имя:\tСергей",
+        "Отчество:\tПетрович",
+        "Дата рождения:\t3 апреля 1996 года",
+        "Место рождения:\tгород Москва",
+        "Отец:\tИванов Пётр Сергеевич",
+        "Мать:\tИванова Анна Сергеевна",
+        "Место государственной регистрации: Отдел ЗАГС города Москвы.",
+        "Дата выдачи: 7 января 2026 года",
+    ],
 }
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -159,8 +270,9 @@ def test_an_apostille_attached_in_its_countrys_wording_is_found(tmp_path, scan_f
     gen.images_to_pdf(pages, tmp_path / f"civil-{lang}.pdf", DPI, quality=80)
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED, cache=False)
     (doc,) = report.documents
-    assert doc.legalisation in ("apostille", "not-needed") and marks.has_apostille(normalise(doc.marks_text)), \
+    assert doc.legalisation in ("apostille", "not-needed") and marks.has_apostille(normalise(doc.marks_text)), (
         doc.marks_text
+    )
 
 
 @pytest.mark.parametrize("layout", ["framed, below a letterhead", "unframed, at the top"])
@@ -173,8 +285,11 @@ def test_an_english_apostille_on_a_scanned_multi_page_tiff_is_found(tmp_path, sc
     and date that make it an apostille."""
     body = ["The court has considered the petition and the evidence and finds as follows."] * 6
     letterhead = ["^# THE STATE OF TEXAS", "^ Secretary of State", "^ Authentications Unit"]
-    first = (_page(letterhead + [""] * 12 + APOSTILLE["en"], frame=True) if layout.startswith("framed")
-             else _page(APOSTILLE["en"], top_mm=60))
+    first = (
+        _page(letterhead + [""] * 12 + APOSTILLE["en"], frame=True)
+        if layout.startswith("framed")
+        else _page(APOSTILLE["en"], top_mm=60)
+    )
     pages = [first, _page(CIVIL["en"]), _page(body), _page(["Certified by the Clerk of the Court."] + body)]
     gen.save_tiff(_scanned(pages, seed=60), tmp_path / "decree.tiff", DPI)
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED, cache=False)
@@ -201,10 +316,12 @@ def test_numbered_clauses_without_an_apostilles_title_are_not_read_whole(tmp_pat
     apostille's title, no frame, so its first page is read for its title
     only (reading it whole would cost a second of OCR for nothing)."""
     clauses = ["^# EMPLOYMENT CONTRACT", "Between Brightwater Analytics B.V. and Ms Amira Haddad."] + [
-        f"{n}. The employee and the employer agree to clause {n} of the terms." for n in range(1, 9)]
+        f"{n}. The employee and the employer agree to clause {n} of the terms." for n in range(1, 9)
+    ]
     body = ["The parties agree to the terms set out in the schedule to this contract."] * 8
-    gen.images_to_pdf(_scanned([_page(clauses, top_mm=60)] + [_page(body)] * 3, seed=85),
-                      tmp_path / "contract.pdf", DPI)
+    gen.images_to_pdf(
+        _scanned([_page(clauses, top_mm=60)] + [_page(body)] * 3, seed=85), tmp_path / "contract.pdf", DPI
+    )
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED, cache=False)
     (doc,) = report.documents
     assert doc.pages[0].ocr_scope == "top" and doc.legalisation is None

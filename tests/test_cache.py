@@ -144,8 +144,9 @@ def test_cache_info_and_clear_commands(cache_dir, tmp_path):
     env = {**os.environ, "DOCCHK_CACHE_DIR": str(cache_dir)}
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "docchk", "cache", *args], env=env,
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "docchk", "cache", *args], env=env, capture_output=True, text=True, timeout=60
+        )
 
     info = cli("info")
     assert info.returncode == 0 and "1 pages, 1 documents" in info.stdout and str(cache_dir) in info.stdout
@@ -190,8 +191,9 @@ def test_plugins_can_ask_for_a_pages_title_only(cache_dir, tmp_path):
     dpi = 200
     lines = ["^# JAAROPGAVE 2025"] + [f"Regel {n}: rekening datum bedrag saldo" for n in range(1, 41)]
     base = gen.render_pages([gen.PageSpec(lines)], dpi)[0]
-    gen.save_image(gen.scan(gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7), dpi, seed=4),
-                   folder / "a.png", dpi=dpi)
+    gen.save_image(
+        gen.scan(gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7), dpi, seed=4), folder / "a.png", dpi=dpi
+    )
 
     class WantsTitle:
         @hookimpl
@@ -215,11 +217,22 @@ def test_a_rerun_answers_language_and_issue_date_from_the_cache(cache_dir, tmp_p
 
     folder = tmp_path / "submission"
     folder.mkdir()
-    gen.text_pdf(folder / "geburtsurkunde.pdf", [gen.PageSpec([
-        "^# GEBURTSURKUNDE", "Name: Amira Haddad", "Geburtsdatum: 17. März 1994",
-        "Die Richtigkeit der vorstehenden Angaben wird hiermit bestätigt. Die Urkunde "
-        "wurde aus dem Geburtenregister des Standesamtes erstellt.",
-        "Ausgestellt am 14. Oktober 2026"], header=f"V-nummer: {V_NUMBER}")])
+    gen.text_pdf(
+        folder / "geburtsurkunde.pdf",
+        [
+            gen.PageSpec(
+                [
+                    "^# GEBURTSURKUNDE",
+                    "Name: Amira Haddad",
+                    "Geburtsdatum: 17. März 1994",
+                    "Die Richtigkeit der vorstehenden Angaben wird hiermit bestätigt. Die Urkunde "
+                    "wurde aus dem Geburtenregister des Standesamtes erstellt.",
+                    "Ausgestellt am 14. Oktober 2026",
+                ],
+                header=f"V-nummer: {V_NUMBER}",
+            )
+        ],
+    )
     reference = docchk.scan([folder], jobs=1, cache=False).to_dict()
     assert reference["documents"][0]["language"] == "de"
     assert reference["documents"][0]["issue_date"] == "2026-10-14"

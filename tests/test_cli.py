@@ -19,8 +19,9 @@ SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
 
 
 def docchk(*args, timeout=300):
-    return subprocess.run([sys.executable, "-m", "docchk", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "docchk", *map(str, args)], capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +30,10 @@ def folders(tmp_path_factory):
     clean, bad = root / "clean", root / "bad"
     clean.mkdir()
     bad.mkdir()
-    spec = gen.PageSpec(lines=["# Werkgeversverklaring", "Acme B.V. verklaart dat de werknemer in dienst is."],
-                        header=f"V-nummer: {V_NUMBER}")
+    spec = gen.PageSpec(
+        lines=["# Werkgeversverklaring", "Acme B.V. verklaart dat de werknemer in dienst is."],
+        header=f"V-nummer: {V_NUMBER}",
+    )
     gen.text_pdf(clean / "a.pdf", [spec, spec])
     gen.text_pdf(bad / "letter.pdf", [spec], pagesize=letter)
     gen.text_pdf(bad / "nov.pdf", [gen.PageSpec(lines=spec.lines)])
@@ -72,8 +75,16 @@ def test_output_file_and_settings_from_docchk_toml(folders, tmp_path):
 
 
 def test_ignore_everything_that_fires_exits_0(folders):
-    r = docchk("scan", folders[1], "--v-number", V_NUMBER,
-               "--ignore", "page.size-not-a4,page.missing-identifier", "--ignore", "document")
+    r = docchk(
+        "scan",
+        folders[1],
+        "--v-number",
+        V_NUMBER,
+        "--ignore",
+        "page.size-not-a4,page.missing-identifier",
+        "--ignore",
+        "document",
+    )
     assert r.returncode == 0, r.stdout
 
 
@@ -82,14 +93,17 @@ def test_disabling_a_plugin_removes_its_rule(folders):
     assert "page.size-not-a4" not in {f["rule"] for f in json.loads(r.stdout)["findings"]}
 
 
-@pytest.mark.parametrize("args,complaint", [
-    (["scan", "does-not-exist"], "path not found"),
-    (["scan", ".", "--v-number", "12345"], "10 digits"),
-    (["scan", ".", "--select", "page.blnk"], "unknown rule"),
-    (["scan", ".", "--format", "pdf"], "unknown format"),
-    (["scan", ".", "--birth-date", "17-03-1994", "--name", "A B"], "YYYY-MM-DD"),
-    (["scan", ".", "-p", "page-size"], "no:NAME"),
-])
+@pytest.mark.parametrize(
+    "args,complaint",
+    [
+        (["scan", "does-not-exist"], "path not found"),
+        (["scan", ".", "--v-number", "12345"], "10 digits"),
+        (["scan", ".", "--select", "page.blnk"], "unknown rule"),
+        (["scan", ".", "--format", "pdf"], "unknown format"),
+        (["scan", ".", "--birth-date", "17-03-1994", "--name", "A B"], "YYYY-MM-DD"),
+        (["scan", ".", "-p", "page-size"], "no:NAME"),
+    ],
+)
 def test_usage_errors_exit_2_with_a_message(args, complaint, folders):
     r = docchk(*args)
     assert r.returncode == 2
@@ -131,9 +145,15 @@ def _terminal_report(folder, columns: int | None, pty_stderr: bool = False) -> s
         fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
         stderr = follower
     try:
-        r = subprocess.run([sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER],
-                           stdout=subprocess.PIPE, stderr=stderr, stdin=subprocess.DEVNULL, text=True,
-                           env=env, timeout=300)
+        r = subprocess.run(
+            [sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=env,
+            timeout=300,
+        )
     finally:
         if pty_stderr:
             os.close(follower)
@@ -161,29 +181,36 @@ def test_the_terminal_report_without_a_terminal_is_a_wide_table(folders):
     assert "┃" in text and max(map(len, text.splitlines())) <= 120
 
 
-@pytest.mark.parametrize("args, suggestion", [
-    (["-p", "no:tesseract-ocr"], "Did you mean 'tesseract'?"),
-    (["--permit", "kennis"], "Did you mean 'kennismigrant'?"),
-    (["--permit", "Kennismigrant"], "Did you mean 'kennismigrant'?"),
-    (["--permit", "family-partner", "--fact", "partner_aged_21_or_ovr=yes"], "Did you mean 'partner_aged_21_or_over'?"),
-    (["--permit", "kennismigrant", "--fact", "partner_aged_21_or_over=yes"], "another permit asks about it"),
-    (["--fact", "in_netherland=yes"], "Did you mean 'in_netherlands'?"),
-])
+@pytest.mark.parametrize(
+    "args, suggestion",
+    [
+        (["-p", "no:tesseract-ocr"], "Did you mean 'tesseract'?"),
+        (["--permit", "kennis"], "Did you mean 'kennismigrant'?"),
+        (["--permit", "Kennismigrant"], "Did you mean 'kennismigrant'?"),
+        (
+            ["--permit", "family-partner", "--fact", "partner_aged_21_or_ovr=yes"],
+            "Did you mean 'partner_aged_21_or_over'?",
+        ),
+        (["--permit", "kennismigrant", "--fact", "partner_aged_21_or_over=yes"], "another permit asks about it"),
+        (["--fact", "in_netherland=yes"], "Did you mean 'in_netherlands'?"),
+    ],
+)
 def test_typos_are_refused_with_the_likely_name(args, suggestion, folders):
     r = docchk("scan", folders[0], "--v-number", V_NUMBER, *args)
     assert r.returncode == 2 and suggestion in r.stderr, r.stderr
 
 
 def test_invalid_docchk_toml_is_a_usage_error(tmp_path):
-    (tmp_path / "docchk.toml").write_text('[applicant]\nv_number = 42\n')
+    (tmp_path / "docchk.toml").write_text("[applicant]\nv_number = 42\n")
     r = docchk("scan", tmp_path)
     assert r.returncode == 2
     assert "docchk.toml: field applicant.v_number: must be text in quotes" in r.stderr
 
 
 def test_every_docchk_toml_problem_is_said_at_once_in_plain_words(tmp_path):
-    (tmp_path / "docchk.toml").write_text('[applicant]\nvnumber = "2719283746"\nmarital_status = "single"\n'
-                                          '[submision]\npermit = "x"\n')
+    (tmp_path / "docchk.toml").write_text(
+        '[applicant]\nvnumber = "2719283746"\nmarital_status = "single"\n[submision]\npermit = "x"\n'
+    )
     r = docchk("scan", tmp_path)
     assert r.returncode == 2
     assert "3 problems" in r.stderr
@@ -211,6 +238,7 @@ def test_rules_and_plugins_listings():
 
 def test_python_api_jobs_do_not_change_the_report(folders):
     import docchk as api
+
     one = api.scan([folders[1]], v_number=V_NUMBER, jobs=1).to_dict()
     two = api.scan([folders[1]], v_number=V_NUMBER, jobs=2).to_dict()
     assert one == two
@@ -219,6 +247,7 @@ def test_python_api_jobs_do_not_change_the_report(folders):
 def test_ctrl_c_ends_cleanly_with_130_and_leaves_nothing_behind(folders, tmp_path):
     import signal
     import time
+
     folder, home, tmp = tmp_path / "scans", tmp_path / "home", tmp_path / "tmp"
     for d in (folder, home, tmp):
         d.mkdir()
@@ -233,10 +262,15 @@ def test_ctrl_c_ends_cleanly_with_130_and_leaves_nothing_behind(folders, tmp_pat
     # would the child: give it the default disposition, as a terminal does.
     # The signal goes to the whole process group, workers included, as a
     # terminal's Ctrl-C does.
-    proc = subprocess.Popen([sys.executable, "-m", "docchk", "scan", str(folder), "-j", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                            start_new_session=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "docchk", "scan", str(folder), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     time.sleep(2.5)
     os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=60)
@@ -285,8 +319,9 @@ def test_the_pre_commit_hook_checks_the_staged_documents(folders, tmp_path):
 
 def test_shell_completion_is_there_as_the_readme_says():
     env = {**os.environ, "_DOCCHK_COMPLETE": "bash_source"}
-    r = subprocess.run([str(Path(sys.executable).parent / "docchk")], env=env, capture_output=True, text=True,
-                       timeout=60)
+    r = subprocess.run(
+        [str(Path(sys.executable).parent / "docchk")], env=env, capture_output=True, text=True, timeout=60
+    )
     assert r.returncode == 0 and "_docchk_completion" in r.stdout
     assert "_DOCCHK_COMPLETE=bash_source docchk" in (ROOT / "README.md").read_text()
 
@@ -299,8 +334,13 @@ def test_the_readmes_example_is_what_docchk_prints():
     block = readme.split("```\n$ docchk scan samples/problems\n", 1)[1].split("```", 1)[0].splitlines()
     shown = [line for line in block if line.strip() != "..."]
     env = {**os.environ, "COLUMNS": "120"}
-    r = subprocess.run([sys.executable, "-m", "docchk", "scan", str(ROOT / "samples" / "problems")],
-                       capture_output=True, text=True, env=env, timeout=600)
+    r = subprocess.run(
+        [sys.executable, "-m", "docchk", "scan", str(ROOT / "samples" / "problems")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert r.returncode == 1
     printed = [line.rstrip() for line in r.stdout.splitlines()]
     assert shown[-1] == printed[-1]

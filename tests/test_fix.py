@@ -18,7 +18,7 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
-from reportlab.lib.pagesizes import A4, A5, letter, landscape
+from reportlab.lib.pagesizes import A4, A5, landscape, letter
 
 import docchk
 from conftest import SAMPLES, V_NUMBER, folder_state, gen
@@ -29,8 +29,9 @@ REPAIRABLE = set(fix.REPAIRABLE)
 
 
 def _cli(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "docchk", *args], capture_output=True, text=True,
-                          timeout=600, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "docchk", *args], capture_output=True, text=True, timeout=600, **kwargs
+    )
 
 
 def _render(path, index=0, scale=1.0) -> np.ndarray:
@@ -92,9 +93,11 @@ def test_the_change_log_records_every_change(fixed_problems):
     assert changes == {
         ("a5-notice.pdf", 1, "to-a4"),
         ("letter-size.pdf", 1, "to-a4"),
-        ("id-card-photo.jpg", None, "to-pdf"), ("id-card-photo.jpg", 1, "to-a4"),
+        ("id-card-photo.jpg", None, "to-pdf"),
+        ("id-card-photo.jpg", 1, "to-a4"),
         ("low-resolution.jpg", None, "to-pdf"),
-        ("duplex-scan.pdf", 2, "removed-blank"), ("duplex-scan.pdf", 4, "removed-blank"),
+        ("duplex-scan.pdf", 2, "removed-blank"),
+        ("duplex-scan.pdf", 4, "removed-blank"),
         ("missing-vnumber.pdf", 2, "stamped-identifier"),
         ("handwritten-missing.pdf", 2, "stamped-identifier"),
     }
@@ -117,7 +120,7 @@ def test_vector_pages_keep_their_text_and_their_look(fixed_problems):
         fixed = _render(out / name, scale=2)
         top = (fixed.shape[0] - original.shape[0]) // 2
         left = (fixed.shape[1] - original.shape[1]) // 2
-        region = fixed[top:top + original.shape[0], left:left + original.shape[1]]
+        region = fixed[top : top + original.shape[0], left : left + original.shape[1]]
         assert np.abs(region - original).mean() < 3, name
 
 
@@ -146,7 +149,9 @@ def test_a_lossless_image_keeps_every_pixel(tmp_path):
     plan = fix.plan([folder], config)
     fix.execute([folder], plan, tmp_path / "out", config)
     [image] = pypdf.PdfReader(tmp_path / "out" / "statement.pdf").pages[0].images
-    assert np.array_equal(np.asarray(image.image.convert("L")), np.asarray(Image.open(folder / "statement.png").convert("L")))
+    assert np.array_equal(
+        np.asarray(image.image.convert("L")), np.asarray(Image.open(folder / "statement.png").convert("L"))
+    )
     assert "page.size-not-a4" in {f.rule for f in report.findings}  # A5 before, A4 after:
     assert not {f.rule for f in docchk.scan([tmp_path / "out"], v_number=V_NUMBER, jobs=1).findings} & REPAIRABLE
 
@@ -155,8 +160,12 @@ def test_rotated_and_mixed_size_pages_all_become_a4(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     writer = pypdf.PdfWriter()
-    for size, lines in ((A4, ["Pagina een"]), (letter, ["Pagina twee"]), (landscape(A5), ["Pagina drie"]),
-                        (letter, ["Pagina vier gedraaid"])):
+    for size, lines in (
+        (A4, ["Pagina een"]),
+        (letter, ["Pagina twee"]),
+        (landscape(A5), ["Pagina drie"]),
+        (letter, ["Pagina vier gedraaid"]),
+    ):
         buffer = io.BytesIO()
         gen.text_pdf(buffer, [gen.PageSpec(lines + ["tekst " * 12], header=f"V-nummer: {V_NUMBER}")], pagesize=size)
         writer.append(pypdf.PdfReader(io.BytesIO(buffer.getvalue())))
@@ -215,8 +224,9 @@ def test_fix_prints_names_with_brackets_as_they_are(tmp_path):
 
     folder = tmp_path / "in"
     folder.mkdir()
-    gen.text_pdf(folder / "scan [2] [bold]x.pdf", [gen.PageSpec(["x"], header=f"V-nummer: {V_NUMBER}")],
-                 pagesize=letter)
+    gen.text_pdf(
+        folder / "scan [2] [bold]x.pdf", [gen.PageSpec(["x"], header=f"V-nummer: {V_NUMBER}")], pagesize=letter
+    )
     result = _cli("fix", str(folder), "--out", str(tmp_path / "out"), "--no-progress")
     assert result.returncode == 0, result.stderr
     assert "scan [2] [bold]x.pdf:" in result.stdout
@@ -273,8 +283,12 @@ def test_a_killed_run_leaves_no_partial_output_folder(tmp_path):
     folder = tmp_path / "in"
     shutil.copytree(SAMPLES / "problems", folder)
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "docchk", "fix", str(folder), "--out", str(out), "--no-cache"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "docchk", "fix", str(folder), "--out", str(out), "--no-cache"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not list(tmp_path.glob(".docchk-fix-out-*/*.pdf")):
         time.sleep(0.05)
@@ -292,8 +306,17 @@ def test_merge_writes_one_pdf_per_document_type(tmp_path):
     result = _cli("fix", str(folder), "--out", str(tmp_path / "out"), "--merge", "--no-progress")
     assert result.returncode == 0, result.stdout + result.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == sorted(["birth-certificate.pdf", "diploma.pdf", "docchk.toml", fix.LOG_NAME,
-                            "employment-contract.pdf", "passport.pdf", "payslip.pdf"])
+    assert names == sorted(
+        [
+            "birth-certificate.pdf",
+            "diploma.pdf",
+            "docchk.toml",
+            fix.LOG_NAME,
+            "employment-contract.pdf",
+            "passport.pdf",
+            "payslip.pdf",
+        ]
+    )
     assert len(pypdf.PdfReader(tmp_path / "out" / "diploma.pdf").pages) == 2
 
 
@@ -305,6 +328,6 @@ def test_the_stamp_covers_no_content(fixed_problems, name):
     assert before.shape == after.shape
     rows, cols = np.nonzero(np.abs(after - before) > 40)
     assert len(rows), "nothing was stamped"
-    box = before[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
+    box = before[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
     assert box.min() >= 200  # paper (a scan's paper is not pure white)
     assert (rows.max() - rows.min()) / 2 < 12 * 1.6  # one line of 10 pt text, in points

@@ -23,7 +23,6 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image
 
 import docchk
 from conftest import gen
@@ -70,14 +69,29 @@ def damaged(draw) -> tuple[str, bytes]:
         if how == "flip":
             data[at] ^= draw(st.integers(1, 255))
         elif how == "cut":
-            del data[at:at + draw(st.integers(1, 4096))]
+            del data[at : at + draw(st.integers(1, 4096))]
         elif how == "repeat":
-            data[at:at] = data[at:at + draw(st.integers(1, 512))] * draw(st.integers(2, 50))
+            data[at:at] = data[at : at + draw(st.integers(1, 512))] * draw(st.integers(2, 50))
         elif how == "insert":
-            data[at:at] = draw(st.sampled_from([b"obj", b"R", b"<<", b">>", b"stream", b"/Kids [", b"9999999",
-                                                b"-1", b"\x00" * 8, b"\xff" * 8, b"endobj\n%%EOF"]))
+            data[at:at] = draw(
+                st.sampled_from(
+                    [
+                        b"obj",
+                        b"R",
+                        b"<<",
+                        b">>",
+                        b"stream",
+                        b"/Kids [",
+                        b"9999999",
+                        b"-1",
+                        b"\x00" * 8,
+                        b"\xff" * 8,
+                        b"endobj\n%%EOF",
+                    ]
+                )
+            )
         else:
-            data[at:at + 64] = bytes(len(data[at:at + 64]))
+            data[at : at + 64] = bytes(len(data[at : at + 64]))
     return name, bytes(data)
 
 
@@ -104,7 +118,7 @@ def _page_dictionary_zeroed() -> tuple[str, bytes]:
     pypdf raise ValueError, which ended the whole scan."""
     data = bytearray(seeds()["text.pdf"])
     at = data.index(b"3 0 obj\n<<") + len(b"3 0 obj\n<<")
-    data[at:at + 64] = bytes(64)
+    data[at : at + 64] = bytes(64)
     return "text.pdf", bytes(data)
 
 
@@ -137,4 +151,3 @@ def test_a_damaged_file_is_read_or_refused_with_a_reason(tmp_path_factory, case)
     path.write_bytes(data)
     with deadline(30):  # a hang fails the example (TimeLimitExceeded) instead of the suite
         read_like_a_scan(path)
-

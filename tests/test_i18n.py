@@ -28,7 +28,8 @@ def _source_messages() -> set[str | tuple[str, str]]:
     found = set()
     for folder in ("docchk", "plugins"):
         for _file, _line, message, _comments, _context in extract_from_dir(
-                ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS):
+            ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS
+        ):
             found.add(message)
     return found
 
@@ -41,6 +42,7 @@ def test_every_message_has_a_dutch_translation_with_the_same_placeholders():
     catalogue = read_po(PO.open("rb"))
     messages = _source_messages()
     assert len(messages) > 100
+
     def translated(m) -> bool:
         entry = catalogue.get(m[0] if isinstance(m, tuple) else m)
         if entry is None or not entry.string:
@@ -72,11 +74,18 @@ def test_the_compiled_catalogue_is_the_po_file():
 def test_a_dutch_scan_says_every_finding_in_dutch(tmp_path):
     english = docchk.scan([SAMPLES / "problems"], permit="kennismigrant", jobs=2, lang="en")
     dutch = docchk.scan([SAMPLES / "problems"], permit="kennismigrant", jobs=2, lang="nl")
-    assert [(f.rule, f.path, f.page, f.severity) for f in dutch.findings] == \
-           [(f.rule, f.path, f.page, f.severity) for f in english.findings]
+    assert [(f.rule, f.path, f.page, f.severity) for f in dutch.findings] == [
+        (f.rule, f.path, f.page, f.severity) for f in english.findings
+    ]
     rules = {f.rule for f in english.findings}
-    assert {"page.size-not-a4", "page.blank", "page.missing-identifier", "page.illegible",
-            "document.unreadable", "submission.missing-document"} <= rules
+    assert {
+        "page.size-not-a4",
+        "page.blank",
+        "page.missing-identifier",
+        "page.illegible",
+        "document.unreadable",
+        "submission.missing-document",
+    } <= rules
     for en, nl in zip(english.findings, dutch.findings, strict=True):
         assert nl.message != en.message, en.message
         assert nl.hint != en.hint, en.hint
@@ -95,11 +104,32 @@ def test_the_language_follows_the_locale_and_lang_overrides_it(tmp_path):
 
     env = {**os.environ, "LANGUAGE": "nl_NL:nl", "LC_ALL": "C.UTF-8"}
     folder = SAMPLES / "problems"
-    nl = subprocess.run([sys.executable, "-m", "docchk", "scan", str(folder), "--select", "page.size-not-a4",
-                         "--format", "markdown"], capture_output=True, text=True, env=env, timeout=300)
+    nl = subprocess.run(
+        [sys.executable, "-m", "docchk", "scan", str(folder), "--select", "page.size-not-a4", "--format", "markdown"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert "Nog niet klaar om in te dienen" in nl.stdout and "geen A4" in nl.stdout
-    en = subprocess.run([sys.executable, "-m", "docchk", "scan", str(folder), "--select", "page.size-not-a4",
-                         "--format", "markdown", "--lang", "en"], capture_output=True, text=True, env=env,
-                        timeout=300)
+    en = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "docchk",
+            "scan",
+            str(folder),
+            "--select",
+            "page.size-not-a4",
+            "--format",
+            "markdown",
+            "--lang",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert "Not ready to submit" in en.stdout and "not A4" in en.stdout
     assert i18n.LANGUAGES == ("en", "nl")

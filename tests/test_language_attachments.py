@@ -16,10 +16,9 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 import docchk
+from conftest import gen
 from docchk import language
 from docchk.language import ACCEPTED
-
-from conftest import gen
 
 SUBMITTED = dt.date(2026, 11, 2)
 RULE = "document.language-not-accepted"
@@ -27,29 +26,38 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
 BIRTH_TR = [
-    "# TÜRKİYE CUMHURİYETİ", "# DOĞUM BELGESİ", "",
+    "# TÜRKİYE CUMHURİYETİ",
+    "# DOĞUM BELGESİ",
+    "",
     "Nüfus Müdürlüğü: Ankara Çankaya İlçe Nüfus Müdürlüğü",
     "Çocuğun adı ve soyadı: Elif Yılmaz",
     "Doğum tarihi: 14 Mart 1994, doğum yeri: Ankara",
     "Babasının adı: Mehmet, annesinin adı: Ayşe",
     "Bu belge nüfus kayıtlarına uygun olarak düzenlenmiştir ve ilgilinin talebi üzerine verilmiştir.",
-    "Düzenlenme tarihi: 2 Ekim 2026", "Nüfus Müdürü, imza ve mühür",
+    "Düzenlenme tarihi: 2 Ekim 2026",
+    "Nüfus Müdürü, imza ve mühür",
 ]
 APOSTILLE_DE = [
-    "# APOSTILLE", "(Convention de La Haye du 5 octobre 1961)", "",
+    "# APOSTILLE",
+    "(Convention de La Haye du 5 octobre 1961)",
+    "",
     "1. Land: Republik Türkei",
     "Diese öffentliche Urkunde",
     "2. ist unterschrieben von Ayşe Demir",
     "3. in seiner Eigenschaft als Standesbeamtin der Stadtverwaltung",
     "4. sie ist versehen mit dem Siegel/Stempel des Standesamtes Ankara",
-    "Bestätigt", "5. in Ankara 6. am 5. Oktober 2026",
-    "7. durch das Gouverneursamt der Provinz Ankara", "8. unter Nr. 2026/4471",
+    "Bestätigt",
+    "5. in Ankara 6. am 5. Oktober 2026",
+    "7. durch das Gouverneursamt der Provinz Ankara",
+    "8. unter Nr. 2026/4471",
     "9. Siegel/Stempel der Behörde 10. Unterschrift des Beamten",
     "Diese Apostille bestätigt nur die Echtheit der Unterschrift und die Eigenschaft, "
     "in welcher der Unterzeichner gehandelt hat.",
 ]
 BIRTH_PT = [
-    "# REPÚBLICA FEDERATIVA DO BRASIL", "# CERTIDÃO DE NASCIMENTO", "",
+    "# REPÚBLICA FEDERATIVA DO BRASIL",
+    "# CERTIDÃO DE NASCIMENTO",
+    "",
     "Registro Civil das Pessoas Naturais do 2.º Subdistrito de São Paulo.",
     "Certifico que no livro de registro de nascimentos consta o assento de João Pedro Almeida,",
     "nascido em doze de março de mil novecentos e noventa e dois, nesta cidade, filho de",
@@ -57,29 +65,38 @@ BIRTH_PT = [
     "São Paulo, dez de outubro de dois mil e vinte e seis. O oficial do registro civil.",
 ]
 APOSTILLE_FR = [
-    "# APOSTILLE", "(Convention de La Haye du 5 octobre 1961)", "",
+    "# APOSTILLE",
+    "(Convention de La Haye du 5 octobre 1961)",
+    "",
     "1. Pays : République fédérative du Brésil",
     "Le présent acte public",
     "2. a été signé par Ana Lúcia Ferreira",
     "3. agissant en qualité de officier de l'état civil",
     "4. est revêtu du sceau / timbre de l'office d'état civil de São Paulo",
-    "Attesté", "5. à São Paulo 6. le 12 octobre 2026",
-    "7. par le Conseil national de justice", "8. sous n° 2026/88123",
+    "Attesté",
+    "5. à São Paulo 6. le 12 octobre 2026",
+    "7. par le Conseil national de justice",
+    "8. sous n° 2026/88123",
     "9. Sceau / timbre 10. Signature",
     "Cette apostille atteste uniquement la véracité de la signature et la qualité en laquelle "
     "le signataire de l'acte a agi.",
 ]
 BIRTH_DE = [
-    "# BUNDESREPUBLIK DEUTSCHLAND", "# GEBURTSURKUNDE", "",
+    "# BUNDESREPUBLIK DEUTSCHLAND",
+    "# GEBURTSURKUNDE",
+    "",
     "Standesamt Dortmund, Geburtenregister Nr. 1734/1991.",
     "Konstantin Bauer ist am 8. Februar 1991 in Dortmund geboren.",
     "Vater: Peter Bauer, wohnhaft in Dortmund. Mutter: Anna Bauer, geborene Schulz.",
     "Die Richtigkeit dieser Urkunde wird hiermit beglaubigt. Dortmund, den 1. Oktober 2026.",
     "Der Standesbeamte",
 ]
-APOSTILLE_DE_FOR_DE = [line.replace("Republik Türkei", "Bundesrepublik Deutschland")
-                       .replace("Ankara", "Dortmund").replace("Gouverneursamt der Provinz", "Bezirksregierung")
-                       for line in APOSTILLE_DE]
+APOSTILLE_DE_FOR_DE = [
+    line.replace("Republik Türkei", "Bundesrepublik Deutschland")
+    .replace("Ankara", "Dortmund")
+    .replace("Gouverneursamt der Provinz", "Bezirksregierung")
+    for line in APOSTILLE_DE
+]
 #: a civil-registry form with labels in English and Turkish; the
 #: document's own content (names, places, status) is Turkish
 FORM_TR_EN = [
@@ -97,7 +114,8 @@ FORM_TR_EN = [
     "This extract is issued at the request of the holder / Bu belge talep üzerine verilmiştir.",
 ]
 BIRTH_RU = [
-    "# СВИДЕТЕЛЬСТВО О РОЖДЕНИИ", "",
+    "# СВИДЕТЕЛЬСТВО О РОЖДЕНИИ",
+    "",
     "Гражданин Иванов Сергей Петрович родился 12 апреля 1990 года в городе Москве.",
     "Отец: Иванов Пётр Николаевич, гражданин Российской Федерации.",
     "Мать: Иванова Мария Сергеевна, гражданка Российской Федерации.",
@@ -106,7 +124,8 @@ BIRTH_RU = [
     "Дата выдачи: 3 сентября 2026 года. Руководитель органа записи актов гражданского состояния.",
 ]
 BIRTH_IT = [
-    "# ESTRATTO PER RIASSUNTO DELL'ATTO DI NASCITA", "",
+    "# ESTRATTO PER RIASSUNTO DELL'ATTO DI NASCITA",
+    "",
     "Comune di Bologna, Ufficio dello Stato Civile.",
     "Dai registri degli atti di nascita di questo Comune risulta che il giorno dodici del mese di",
     "marzo dell'anno millenovecentonovantadue è nato a Bologna Rossi Marco, figlio di Rossi Giuseppe",
@@ -145,6 +164,7 @@ def _language_findings(report, path):
 
 
 # --- kind 1: the attached apostille does not decide the language ----------------
+
 
 @pytest.fixture(scope="module")
 def attached(tmp_path_factory):
@@ -221,6 +241,7 @@ def test_an_apostille_alone_in_its_file_has_its_own_language(tmp_path):
 
 # --- kind 2: no confident wrong language on poor OCR -----------------------------
 
+
 def test_poor_cyrillic_scan_is_never_a_latin_language(tmp_path):
     """Read with Latin models (osd does not see the script on a blurred
     90 dpi page), Cyrillic comes out as Latin letter soup, which the model
@@ -244,8 +265,9 @@ def test_poor_italian_tiff_is_italian_or_unknown_with_a_warning(tmp_path):
     doc = docs["estratto.tif"]
     assert doc.language in ("it", None)
     found = _language_findings(report, "estratto.tif")
-    assert [sev for sev, _ in found] == (["error"] if doc.language == "it" and doc.language_confidence >= 0.6
-                                         else ["warning"])
+    assert [sev for sev, _ in found] == (
+        ["error"] if doc.language == "it" and doc.language_confidence >= 0.6 else ["warning"]
+    )
     if doc.language is None:
         assert found[0][1].startswith("Could not confirm")
 
@@ -286,16 +308,21 @@ def test_the_lead_is_over_languages_not_close_to_the_winner(monkeypatch):
 def test_a_multilingual_extract_needs_no_translation(tmp_path):
     """CIEC multilingual extracts are made to be read without a translation
     (shared/DOMAIN.md): their labels in many languages ask for none."""
-    gen.text_pdf(tmp_path / "extrait.pdf", [[
-        "# EXTRAIT PLURILINGUE D'ACTE DE NAISSANCE",
-        "Formule A. Izvod iz matične knjige rođenih / Auszug aus dem Geburtseintrag / Extract from a birth record",
-        "Estratto dell'atto di nascita / Extracto de acta de nacimiento / Doğum kaydı örneği",
-        "1 Date de naissance / Geburtsdatum / Date of birth / Fecha de nacimiento / Doğum tarihi: 14.03.1994",
-        "2 Lieu de naissance / Geburtsort / Place of birth / Lugar de nacimiento / Doğum yeri: Ankara",
-        "3 Nom / Familienname / Surname / Apellidos / Soyadı: Yılmaz",
-        "4 Prénoms / Vornamen / Forenames / Nombre / Adı: Elif",
-        "5 Père / Vater / Father / Padre / Baba: Mehmet Yılmaz",
-        "6 Mère / Mutter / Mother / Madre / Ana: Ayşe Yılmaz",
-    ]])
+    gen.text_pdf(
+        tmp_path / "extrait.pdf",
+        [
+            [
+                "# EXTRAIT PLURILINGUE D'ACTE DE NAISSANCE",
+                "Formule A. Izvod iz matične knjige rođenih / Auszug aus dem Geburtseintrag / Extract from a birth record",
+                "Estratto dell'atto di nascita / Extracto de acta de nacimiento / Doğum kaydı örneği",
+                "1 Date de naissance / Geburtsdatum / Date of birth / Fecha de nacimiento / Doğum tarihi: 14.03.1994",
+                "2 Lieu de naissance / Geburtsort / Place of birth / Lugar de nacimiento / Doğum yeri: Ankara",
+                "3 Nom / Familienname / Surname / Apellidos / Soyadı: Yılmaz",
+                "4 Prénoms / Vornamen / Forenames / Nombre / Adı: Elif",
+                "5 Père / Vater / Father / Padre / Baba: Mehmet Yılmaz",
+                "6 Mère / Mutter / Mother / Madre / Ana: Ayşe Yılmaz",
+            ]
+        ],
+    )
     report, _ = _scan(tmp_path)
     assert _language_findings(report, "extrait.pdf") == []

@@ -13,11 +13,8 @@ from docchk.mrz import Mrz, check_digit, find_mrz, looks_like_mrz
 TODAY = datetime.date(2025, 6, 1)
 
 # ICAO Doc 9303 specimens (Part 4, Appendix A; Part 5, Appendix A)
-TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-       "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
-TD1 = ("I<UTOD231458907<<<<<<<<<<<<<<<",
-       "7408122F1204159UTO<<<<<<<<<<<6",
-       "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
+TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+TD1 = ("I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
 
 ALL_TD3_CHECKS = {"document_number", "birth_date", "expiry_date", "personal_number", "composite"}
 
@@ -121,10 +118,12 @@ def test_td3_in_page_text_with_ocr_noise():
 
 
 def test_td1_with_ocr_noise():
-    text = ("Identity card\n"
-            "1<UTO D23145890 7<<<<<<<<<<<<<<\n"          # 1 for I, one filler lost
-            "74O8122F12O4159UT0<<<<<<<<<<<6\n"           # O for 0, 0 for O
-            "eriksson« anna<maria<<<<<<<<<\n")           # lower case, filler lost
+    text = (
+        "Identity card\n"
+        "1<UTO D23145890 7<<<<<<<<<<<<<<\n"  # 1 for I, one filler lost
+        "74O8122F12O4159UT0<<<<<<<<<<<6\n"  # O for 0, 0 for O
+        "eriksson« anna<maria<<<<<<<<<\n"
+    )  # lower case, filler lost
     mrz = find_mrz(text, today=TODAY)
     assert mrz is not None and mrz.valid, mrz
     assert mrz.lines == TD1
@@ -172,18 +171,28 @@ def test_impossible_date_gives_none_and_invalid():
     assert mrz.birth_date is None and not mrz.valid
 
 
-@pytest.mark.parametrize("dob, born", [("240101", datetime.date(2024, 1, 1)),
-                                       ("250601", datetime.date(2025, 6, 1)),
-                                       ("250602", datetime.date(1925, 6, 2)),
-                                       ("300101", datetime.date(1930, 1, 1))])
+@pytest.mark.parametrize(
+    "dob, born",
+    [
+        ("240101", datetime.date(2024, 1, 1)),
+        ("250601", datetime.date(2025, 6, 1)),
+        ("250602", datetime.date(1925, 6, 2)),
+        ("300101", datetime.date(1930, 1, 1)),
+    ],
+)
 def test_birth_date_is_the_latest_date_not_in_the_future(dob, born):
     assert find_mrz("\n".join(td3(dob=dob)), today=TODAY).birth_date == born
 
 
-@pytest.mark.parametrize("exp, until", [("310821", datetime.date(2031, 8, 21)),
-                                        ("700101", datetime.date(2070, 1, 1)),
-                                        ("800101", datetime.date(1980, 1, 1)),
-                                        ("120415", datetime.date(2012, 4, 15))])
+@pytest.mark.parametrize(
+    "exp, until",
+    [
+        ("310821", datetime.date(2031, 8, 21)),
+        ("700101", datetime.date(2070, 1, 1)),
+        ("800101", datetime.date(1980, 1, 1)),
+        ("120415", datetime.date(2012, 4, 15)),
+    ],
+)
 def test_expiry_date_within_fifty_years_of_today(exp, until):
     assert find_mrz("\n".join(td3(exp=exp)), today=TODAY).expiry_date == until
 
@@ -199,15 +208,18 @@ def test_personal_number_check_and_sex_filler():
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    "   \n\n",
-    "The employee shall receive a gross monthly salary of EUR 4,250.\nArticle 2 - Duration",
-    "<" * 44,
-    "<" * 44 + "\n" + "<" * 44,
-    "x7#@!k 99 <> ;; qq\n%%%% 12 <<",
-    "Kenmerk: 2719283746\nV-nummer 2719283746",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n",
+        "The employee shall receive a gross monthly salary of EUR 4,250.\nArticle 2 - Duration",
+        "<" * 44,
+        "<" * 44 + "\n" + "<" * 44,
+        "x7#@!k 99 <> ;; qq\n%%%% 12 <<",
+        "Kenmerk: 2719283746\nV-nummer 2719283746",
+    ],
+)
 def test_no_mrz(text):
     assert find_mrz(text, today=TODAY) is None
     assert not looks_like_mrz(text)

@@ -6,7 +6,7 @@ import io
 
 import pypdf
 import pytest
-from reportlab.lib.pagesizes import A4, A5, legal, letter, landscape
+from reportlab.lib.pagesizes import A4, A5, landscape, legal, letter
 
 from conftest import V_NUMBER, gen
 
@@ -65,11 +65,10 @@ def test_size_honours_rotate_and_user_unit(tmp_path, scan_folder):
 def test_size_of_images_from_their_resolution(tmp_path, scan_folder):
     img = gen.render_pages([page()], dpi=200)[0]
     gen.save_image(img, tmp_path / "a4.png", dpi=200)
-    gen.save_image(img, tmp_path / "wrong-dpi.png", dpi=150)   # 280 x 396 mm
+    gen.save_image(img, tmp_path / "wrong-dpi.png", dpi=150)  # 280 x 396 mm
     gen.save_image(img.crop((0, 0, img.width, img.width)), tmp_path / "square.png", dpi=None)
     report, found = scan_folder(tmp_path, select=["page.size-not-a4"])
-    assert found == {("page.size-not-a4", "wrong-dpi.png", 1, "error"),
-                     ("page.size-not-a4", "square.png", 1, "error")}
+    assert found == {("page.size-not-a4", "wrong-dpi.png", 1, "error"), ("page.size-not-a4", "square.png", 1, "error")}
     square = next(f for f in report.findings if f.path == "square.png")
     assert "without resolution information" in square.message
 
@@ -94,8 +93,9 @@ def _blank_variants(dpi=150):
         "holes": gen.blank_back(dpi, seed=3, punch_holes=True),
         "shadow": gen.blank_back(dpi, seed=4, edge_shadow=True),
         "pagenumber": gen.blank_back(dpi, seed=5, page_number="- 2 -"),
-        "everything": gen.blank_back(dpi, seed=6, bleed_through=front, punch_holes=True,
-                                     page_number=7, edge_shadow=True),
+        "everything": gen.blank_back(
+            dpi, seed=6, bleed_through=front, punch_holes=True, page_number=7, edge_shadow=True
+        ),
     }
 
 
@@ -109,11 +109,14 @@ def test_blank_fires_on_scanner_backs(tmp_path, scan_folder):
 def test_blank_does_not_fire_on_sparse_content(tmp_path, scan_folder):
     """One short line, a signature-sized scribble, or a stamp is content."""
     dpi = 150
-    one_line = gen.scan(gen.render_pages([gen.PageSpec(lines=["Akte van ontvangst, 1 oktober 2026"],
-                                                       header=f"V-nummer: {V_NUMBER}")], dpi)[0],
-                        dpi, seed=7)
-    signature = gen.handwrite(gen.blank_back(dpi, seed=8), f"V {V_NUMBER}  A. Haddad", dpi,
-                              xy_mm=(60, 150), size_mm=8)
+    one_line = gen.scan(
+        gen.render_pages(
+            [gen.PageSpec(lines=["Akte van ontvangst, 1 oktober 2026"], header=f"V-nummer: {V_NUMBER}")], dpi
+        )[0],
+        dpi,
+        seed=7,
+    )
+    signature = gen.handwrite(gen.blank_back(dpi, seed=8), f"V {V_NUMBER}  A. Haddad", dpi, xy_mm=(60, 150), size_mm=8)
     gen.save_image(one_line, tmp_path / "one-line.png", dpi=dpi)
     gen.save_image(signature, tmp_path / "handwriting.png", dpi=dpi)
     report, found = scan_folder(tmp_path, select=["page.blank"])
@@ -124,8 +127,12 @@ def test_blank_does_not_fire_on_sparse_content(tmp_path, scan_folder):
 def test_duplex_backs_are_named(tmp_path, scan_folder):
     dpi = 150
     fronts = gen.render_pages([page(), page()], dpi=dpi)
-    pages = [gen.scan(fronts[0], dpi, seed=1), gen.blank_back(dpi, seed=2, bleed_through=fronts[0]),
-             gen.scan(fronts[1], dpi, seed=3), gen.blank_back(dpi, seed=4)]
+    pages = [
+        gen.scan(fronts[0], dpi, seed=1),
+        gen.blank_back(dpi, seed=2, bleed_through=fronts[0]),
+        gen.scan(fronts[1], dpi, seed=3),
+        gen.blank_back(dpi, seed=4),
+    ]
     gen.images_to_pdf(pages, tmp_path / "duplex.pdf", dpi=dpi)
     report, found = scan_folder(tmp_path)
     assert found == {("page.blank", "duplex.pdf", 2, "error"), ("page.blank", "duplex.pdf", 4, "error")}
@@ -154,6 +161,7 @@ def test_illegible_uses_the_image_resolution_inside_a_pdf(tmp_path, scan_folder)
 
 def test_illegible_fires_on_a_dark_page(tmp_path, scan_folder):
     from PIL import ImageEnhance
+
     img = gen.scan(gen.render_pages([page()], dpi=200)[0], 200, seed=4)
     dark = ImageEnhance.Brightness(img).enhance(0.3)
     gen.save_image(dark, tmp_path / "dark.jpg", dpi=200)
@@ -177,8 +185,10 @@ def test_identifier_on_scans_and_text_pages(tmp_path, scan_folder):
     img = gen.scan(gen.render_pages([page(header="V-nr. 2719 283 746")], 300)[0], 300, seed=10)
     gen.save_image(img, tmp_path / "scan-with.jpg", dpi=300)
     _, found = scan_folder(tmp_path)
-    assert found == {("page.missing-identifier", "text.pdf", 2, "error"),
-                     ("page.missing-identifier", "scan-without.jpg", 1, "error")}
+    assert found == {
+        ("page.missing-identifier", "text.pdf", 2, "error"),
+        ("page.missing-identifier", "scan-without.jpg", 1, "error"),
+    }
 
 
 def test_handwritten_identifier_in_the_margin_is_read(tmp_path, scan_folder):
@@ -224,8 +234,10 @@ def test_unreadable_files_are_findings_and_the_scan_goes_on(tmp_path, scan_folde
     gen.zip_files(tmp_path / "scans.zip", [("a.pdf", good)])
     (tmp_path / "notes.txt").write_text("hello")
     report, found = scan_folder(tmp_path)
-    assert found == {("document.unreadable", n, None, "error")
-                     for n in ["truncated.pdf", "empty.pdf", "locked.pdf", "scans.zip", "notes.txt"]}
+    assert found == {
+        ("document.unreadable", n, None, "error")
+        for n in ["truncated.pdf", "empty.pdf", "locked.pdf", "scans.zip", "notes.txt"]
+    }
     messages = {f.path: f.message for f in report.findings}
     assert "password" in messages["locked.pdf"]
     assert "empty" in messages["empty.pdf"]

@@ -18,11 +18,11 @@ import tempfile
 
 import pypdf
 import pytest
-import torture
-from conftest import V_NUMBER, gen
 from reportlab.lib.pagesizes import LETTER
 
 import docchk
+import torture
+from conftest import V_NUMBER, gen
 from docchk import pdf_repair, readers
 from docchk.discover import discover
 
@@ -116,8 +116,11 @@ def test_the_users_file_is_untouched_and_no_temporary_file_is_made(tmp_path, mon
     monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     folder = tmp_path / "docs"
     folder.mkdir()
-    for name, make in [("xref.pdf", torture.broken_xref_table), ("stream.pdf", torture.xref_stream_zeroed),
-                       ("tree.pdf", torture.null_kid)]:
+    for name, make in [
+        ("xref.pdf", torture.broken_xref_table),
+        ("stream.pdf", torture.xref_stream_zeroed),
+        ("tree.pdf", torture.null_kid),
+    ]:
         (folder / name).write_bytes(make())
     before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_mode) for p in folder.iterdir()}
     for source in discover([folder]):
@@ -129,9 +132,13 @@ def test_the_users_file_is_untouched_and_no_temporary_file_is_made(tmp_path, mon
 
 
 def test_a_scan_reports_none_of_them_unreadable(tmp_path):
-    for name, make in [("xref.pdf", torture.broken_xref_table), ("stream.pdf", torture.xref_stream_zeroed),
-                       ("tree.pdf", torture.null_kid), ("rotate.pdf", torture.odd_rotate),
-                       ("background.pdf", torture.large_inline_background)]:
+    for name, make in [
+        ("xref.pdf", torture.broken_xref_table),
+        ("stream.pdf", torture.xref_stream_zeroed),
+        ("tree.pdf", torture.null_kid),
+        ("rotate.pdf", torture.odd_rotate),
+        ("background.pdf", torture.large_inline_background),
+    ]:
         (tmp_path / name).write_bytes(make())
     report = docchk.scan([tmp_path], v_number=V_NUMBER, jobs=1, cache=False)
     assert [f for f in report.findings if f.rule == "document.unreadable"] == []
@@ -142,8 +149,14 @@ def test_a_scan_reports_none_of_them_unreadable(tmp_path):
 # --- 2. encryption -----------------------------------------------------------
 
 #: Every revision of the standard security handler.
-REVISIONS = [(2, False, "RC4-40"), (3, False, "RC4-128"), (4, False, "RC4-128"), (4, True, "AES-128"),
-             (5, True, "AES-256"), (6, True, "AES-256")]
+REVISIONS = [
+    (2, False, "RC4-40"),
+    (3, False, "RC4-128"),
+    (4, False, "RC4-128"),
+    (4, True, "AES-128"),
+    (5, True, "AES-256"),
+    (6, True, "AES-256"),
+]
 
 
 @pytest.mark.parametrize(("revision", "aes", "cipher"), REVISIONS, ids=lambda v: str(v))
@@ -162,20 +175,27 @@ def test_a_user_password_is_asked_for_in_every_revision(tmp_path, revision, aes,
 
 
 def test_an_owner_password_with_restricted_permissions_opens(tmp_path):
-    data = torture.encrypted(torture._good_pdf(), 6, True, extract=False, modify_other=False,
-                             print_highres=False, print_lowres=False)
+    data = torture.encrypted(
+        torture._good_pdf(), 6, True, extract=False, modify_other=False, print_highres=False, print_lowres=False
+    )
     read_by, _, pages = _read(tmp_path, data)
     assert read_by == "pypdf"
     _is_a4_with_text(pages[0])
 
 
-@pytest.mark.parametrize("error", [pypdf.errors.DependencyError("cryptography is required for AES"),
-                                   pypdf.errors.FileNotDecryptedError("File has not been decrypted"),
-                                   NotImplementedError("unsupported /V")])
+@pytest.mark.parametrize(
+    "error",
+    [
+        pypdf.errors.DependencyError("cryptography is required for AES"),
+        pypdf.errors.FileNotDecryptedError("File has not been decrypted"),
+        NotImplementedError("unsupported /V"),
+    ],
+)
 def test_an_encryption_pypdf_cannot_open_is_decrypted_by_qpdf(tmp_path, monkeypatch, error):
     """pypdf without its AES dependency, or with a handler it does not
     know: qpdf opens the file with the empty password and hands pypdf a
     decrypted copy."""
+
     def fail(self, password):
         raise error
 
@@ -224,8 +244,9 @@ def test_a_large_inline_background_keeps_its_text_layer(tmp_path):
 # --- what is still unreadable --------------------------------------------------
 
 
-@pytest.mark.parametrize("data", [b"%PDF-1.7\n" + bytes(range(256)) * 8, torture._good_pdf()[:700]],
-                         ids=["garbage", "truncated"])
+@pytest.mark.parametrize(
+    "data", [b"%PDF-1.7\n" + bytes(range(256)) * 8, torture._good_pdf()[:700]], ids=["garbage", "truncated"]
+)
 def test_what_no_reader_opens_is_still_damaged(tmp_path, data):
     with pytest.raises(readers.ReadError, match="damaged"):
         doc = _open(tmp_path, data)
@@ -241,14 +262,33 @@ def test_fix_copies_a_file_only_pdfium_reads_and_says_it_did_not_repair_it(tmp_p
     the run goes on (before, its ReadError ended the whole fix)."""
     folder = tmp_path / "in"
     folder.mkdir()
-    letter = gen.text_pdf_bytes([gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
-                                              header=f"V-nummer: {V_NUMBER}")], pagesize=LETTER)
+    letter = gen.text_pdf_bytes(
+        [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3], header=f"V-nummer: {V_NUMBER}")],
+        pagesize=LETTER,
+    )
     (folder / "letter.pdf").write_bytes(torture.xref_stream_zeroed(letter))
     gen.text_pdf(folder / "fine.pdf", [gen.PageSpec(["x"], header=f"V-nummer: {V_NUMBER}")], pagesize=LETTER)
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "docchk", "fix", str(folder), "--out", str(out),
-                             "--v-number", V_NUMBER, "--no-cache", "--format", "json"], capture_output=True,
-                            text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "docchk",
+            "fix",
+            str(folder),
+            "--out",
+            str(out),
+            "--v-number",
+            V_NUMBER,
+            "--no-cache",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 1, result.stderr  # the damaged file's page is still not A4
     log = {f["source"]: f for f in json.loads(result.stdout)["files"]}
     assert [c["action"] for c in log["letter.pdf"]["changes"]] == ["not-repaired"]
@@ -263,12 +303,29 @@ def test_fix_writes_a_damaged_file_from_the_repaired_copy(tmp_path):
     PdfReadError ended the whole run."""
     folder = tmp_path / "in"
     folder.mkdir()
-    letter = gen.text_pdf_bytes([gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
-                                              header=f"V-nummer: {V_NUMBER}")], pagesize=LETTER)
+    letter = gen.text_pdf_bytes(
+        [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3], header=f"V-nummer: {V_NUMBER}")],
+        pagesize=LETTER,
+    )
     (folder / "letter.pdf").write_bytes(torture.broken_xref_table(letter))
-    result = subprocess.run([sys.executable, "-m", "docchk", "fix", str(folder), "--out", str(tmp_path / "out"),
-                             "--v-number", V_NUMBER, "--no-cache"], capture_output=True, text=True, timeout=300,
-                            check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "docchk",
+            "fix",
+            str(folder),
+            "--out",
+            str(tmp_path / "out"),
+            "--v-number",
+            V_NUMBER,
+            "--no-cache",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     fixed = pypdf.PdfReader(tmp_path / "out" / "letter.pdf")
     assert [round(float(v)) for v in fixed.pages[0].mediabox] == [0, 0, 595, 842]

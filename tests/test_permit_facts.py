@@ -34,8 +34,14 @@ def _work_folder(path):
     path.mkdir()
     l1, l2 = gen.passport_mrz()
     gen.text_pdf(path / "paspoort.pdf", [gen.PageSpec(["^# PASSPORT", "Republic of Utopia", "", l1, l2], header=V)])
-    gen.text_pdf(path / "contract.pdf", [gen.PageSpec(
-        ["^# ARBEIDSOVEREENKOMST", "", "Bruto maandsalaris: € 9.000,00", "Datum: 2 november 2026"], header=V)])
+    gen.text_pdf(
+        path / "contract.pdf",
+        [
+            gen.PageSpec(
+                ["^# ARBEIDSOVEREENKOMST", "", "Bruto maandsalaris: € 9.000,00", "Datum: 2 november 2026"], header=V
+            )
+        ],
+    )
     return path
 
 
@@ -44,8 +50,16 @@ def _tb_findings(report):
 
 
 def _scan(folder, permit, **applicant):
-    return docchk.scan([folder], v_number=V_NUMBER, permit=permit, submission_date=SUBMITTED, jobs=1,
-                       cache=False, birth_date="1985-03-01", **applicant)
+    return docchk.scan(
+        [folder],
+        v_number=V_NUMBER,
+        permit=permit,
+        submission_date=SUBMITTED,
+        jobs=1,
+        cache=False,
+        birth_date="1985-03-01",
+        **applicant,
+    )
 
 
 @pytest.mark.parametrize("permit", ["kennismigrant", "eu-blue-card"])
@@ -92,16 +106,26 @@ def test_nationality_sets_hold_what_the_seed_lists_and_say_what_they_add():
     tb, mvv = permits.nationality_set("tb-test-exempt"), permits.nationality_set("mvv-exempt")
     assert {"USA", "CAN", "JPN", "AUS", "ISR", "SUR", "CHE", "LIE", "DEU", "GBR"} <= tb and "IND" not in tb
     assert {"USA", "KOR", "VAT", "CHE", "DEU"} <= mvv and not {"ISR", "SUR", "TUR", "IND"} & mvv
-    sets = json.loads((__import__("pathlib").Path(permits.__file__).parent / "data" / "nationality_sets.json")
-                      .read_text("utf-8"))["values"]
+    sets = json.loads(
+        (__import__("pathlib").Path(permits.__file__).parent / "data" / "nationality_sets.json").read_text("utf-8")
+    )["values"]
     for name, entry in sets.items():
         assert "HRV" in entry["added"]["codes"] and "HRV" not in entry["codes"], name  # not in the seed's lists
         assert entry["added"]["source"].startswith("not in the seeds:")
 
 
 def test_set_conditions_say_could_not_confirm_without_a_nationality():
-    profile = {"documents": [{"id": "x", "types": ["other"], "description": {"en": "X"},
-                              "when": {"nationality_in_set": "mvv-exempt"}, "source": "test"}]}
+    profile = {
+        "documents": [
+            {
+                "id": "x",
+                "types": ["other"],
+                "description": {"en": "X"},
+                "when": {"nationality_in_set": "mvv-exempt"},
+                "source": "test",
+            }
+        ]
+    }
     status = {a: permits.needs(profile, Applicant(nationality=a), SUBMITTED)[0].status for a in ("USA", "IND", None)}
     assert status == {"USA": "required", "IND": "not-required", None: "unknown"}
     assert permits.needs(profile, Applicant(), SUBMITTED)[0].reason == "nationality exempt from the mvv (entry visa)"
@@ -116,11 +140,16 @@ class _UnknownSet:
 
 
 def test_an_unknown_set_name_is_refused_naming_the_plugin(tmp_path):
-    with pytest.raises(permits.PermitError, match=r"plugin 'x': invalid permit profile at documents/0/when/"
-                                                  r"nationality_not_in_set: unknown nationality set 'no-such-set'"):
+    with pytest.raises(
+        permits.PermitError,
+        match=r"plugin 'x': invalid permit profile at documents/0/when/"
+        r"nationality_not_in_set: unknown nationality set 'no-such-set'",
+    ):
         permits.validate(_UnknownSet().docchk_permits()[0], "plugin 'x'")
-    with plugin_added(_UnknownSet(), "unknown-set-plugin"), pytest.raises(
-            docchk.OptionError, match=r"plugin 'unknown-set-plugin'.*unknown nationality set 'no-such-set'"):
+    with (
+        plugin_added(_UnknownSet(), "unknown-set-plugin"),
+        pytest.raises(docchk.OptionError, match=r"plugin 'unknown-set-plugin'.*unknown nationality set 'no-such-set'"),
+    ):
         docchk.scan([tmp_path], v_number=V_NUMBER, permit="kennismigrant", jobs=1, cache=False)
 
 
@@ -142,16 +171,28 @@ def test_the_2023_highly_skilled_migrant_figures():
     day = dt.date(2023, 6, 1)
     old, young = Applicant(birth_date=dt.date(1980, 5, 1)), Applicant(birth_date=dt.date(2000, 5, 1))
     graduate = Applicant(birth_date=dt.date(1980, 5, 1), facts=(("reduced_salary_criterion", True),))
-    assert [permits.income_criterion(hsm, a, day)[0]["amount_eur"] for a in (old, young, graduate)] == [5008, 3672, 2631]
+    assert [permits.income_criterion(hsm, a, day)[0]["amount_eur"] for a in (old, young, graduate)] == [
+        5008,
+        3672,
+        2631,
+    ]
 
 
 def test_a_blue_card_salary_is_not_judged_by_the_highly_skilled_migrant_figure(tmp_path):
     folder = tmp_path / "f"
     folder.mkdir()
-    gen.text_pdf(folder / "contract.pdf", [gen.PageSpec(["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 5.500,00"],
-                                                        header=V)])
-    report = docchk.scan([folder], v_number=V_NUMBER, permit="eu-blue-card", birth_date="1980-05-01",
-                         submission_date="2026-06-01", jobs=1, cache=False)
+    gen.text_pdf(
+        folder / "contract.pdf", [gen.PageSpec(["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 5.500,00"], header=V)]
+    )
+    report = docchk.scan(
+        [folder],
+        v_number=V_NUMBER,
+        permit="eu-blue-card",
+        birth_date="1980-05-01",
+        submission_date="2026-06-01",
+        jobs=1,
+        cache=False,
+    )
     income = [f for f in report.findings if f.rule == "submission.income-below-criterion"]
     assert all(f.severity.value != "error" for f in income), [f.message for f in income]
 
@@ -164,14 +205,20 @@ def test_permits_show_names_sources_by_title_never_by_seed_file():
     shown = runner.invoke(main, ["permits", "show", "kennismigrant"])
     assert shown.exit_code == 0, shown.output
     assert not SEED_NAME.search(shown.output)
-    assert "IND, Verblijf in Nederland, Hoofdstuk 3" in shown.output and "Sources: IND, Verblijf in Nederland" in shown.output
+    assert (
+        "IND, Verblijf in Nederland, Hoofdstuk 3" in shown.output
+        and "Sources: IND, Verblijf in Nederland" in shown.output
+    )
     leaks = [pid for pid in PROFILES if SEED_NAME.search(runner.invoke(main, ["permits", "show", pid]).output)]
     assert leaks == []
 
 
 def test_source_title_names_each_seed_as_the_text_names_itself():
-    assert permits.source_title("002_a6fa46f249cf92cc.txt, Bijlage 6: 'x'") == "IND, Verblijf in Nederland, Bijlage 6: 'x'"
+    assert (
+        permits.source_title("002_a6fa46f249cf92cc.txt, Bijlage 6: 'x'") == "IND, Verblijf in Nederland, Bijlage 6: 'x'"
+    )
     assert permits.source_title("not in the seeds: the form; 002 Hoofdstuk 3 says 'y' (003)") == (
-        "not in the seeds: the form; IND, Verblijf in Nederland, Hoofdstuk 3 says 'y' (IND, Andere redenen)")
+        "not in the seeds: the form; IND, Verblijf in Nederland, Hoofdstuk 3 says 'y' (IND, Andere redenen)"
+    )
     assert permits.source_title("004_2c9ff9d3090ee5a5.txt") == "IND, International students and the IND"
     assert permits.source_title("€ 1.000 in 2024, 100,000 a year") == "€ 1.000 in 2024, 100,000 a year"

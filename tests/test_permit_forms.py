@@ -48,7 +48,7 @@ def _quoted_in_seed(cite: str, *figures: str) -> bool:
         return False
     quotes = []
     names, parts = SEED.findall(cite), SEED.split(cite)[1:]
-    for name, part in zip(names, parts):
+    for name, part in zip(names, parts, strict=False):
         seed = " ".join((SEEDS / name).read_text("utf-8").split())
         for quote in re.findall(r"'([^']{4,})'", part):
             quotes.append(quote)
@@ -94,8 +94,12 @@ def test_hague_child_protection_mvv_application_is_free():
 def test_exemptions_and_reduced_rates_follow_the_facts():
     minor = dict(birth_date=dt.date(2012, 1, 1), facts=(("after_family_stay", True),))
     assert _fee("humanitarian-non-temporary", **minor)[0]["amount_eur"] == 58
-    assert _fee("humanitarian-non-temporary", facts=(("after_family_stay", True),),
-                birth_date=dt.date(1990, 1, 1))[0]["amount_eur"] == 174
+    assert (
+        _fee("humanitarian-non-temporary", facts=(("after_family_stay", True),), birth_date=dt.date(1990, 1, 1))[0][
+            "amount_eur"
+        ]
+        == 174
+    )
     row, why = _fee("domestic-violence")
     assert row is None and "has residence permit" in why
     assert _fee("domestic-violence", facts=(("has_residence_permit", False),))[0]["amount_eur"] == 391
@@ -125,13 +129,26 @@ def test_which_picks_the_form_with_or_without_mvv_by_nationality():
     needs_mvv = json.loads(_which("--permit", "hague-child-protection", "--nationality", "IND", "--json"))
     assert needs_mvv["mvv_required"] is True
     assert needs_mvv["form"]["number"] == "7055" and needs_mvv["fee"]["amount"] == 0
-    exempt = json.loads(_which("--permit", "hague-child-protection", "--nationality", "USA",
-                               "--fact", "temporary_placement=yes", "--json"))
+    exempt = json.loads(
+        _which(
+            "--permit", "hague-child-protection", "--nationality", "USA", "--fact", "temporary_placement=yes", "--json"
+        )
+    )
     assert exempt["mvv_required"] is False
     assert exempt["form"]["number"] == "7026" and exempt["fee"]["amount"] == 0
     # a Dutch residence permit also frees from the mvv (002 Hoofdstuk 3)
-    holder = json.loads(_which("--permit", "hague-child-protection", "--nationality", "IND", "--has-permit",
-                               "--fact", "placement_until_adult=yes", "--json"))
+    holder = json.loads(
+        _which(
+            "--permit",
+            "hague-child-protection",
+            "--nationality",
+            "IND",
+            "--has-permit",
+            "--fact",
+            "placement_until_adult=yes",
+            "--json",
+        )
+    )
     assert holder["form"]["number"] == "7027" and holder["fee"]["amount"] == 1057
     text = _which("--permit", "hague-child-protection", "--nationality", "IND")
     assert "Form: 7055" in text and "Fee: € 0" in text
@@ -161,8 +178,15 @@ def _folder(path: Path, form_text: str) -> Path:
 
 
 def _form_checks(folder, **options):
-    report = docchk.scan([folder], v_number=V_NUMBER, permit="hague-child-protection", submission_date=DAY,
-                         jobs=1, cache=False, **options)
+    report = docchk.scan(
+        [folder],
+        v_number=V_NUMBER,
+        permit="hague-child-protection",
+        submission_date=DAY,
+        jobs=1,
+        cache=False,
+        **options,
+    )
     return report, [f for f in report.findings if f.rule == "submission.form-check"]
 
 
@@ -179,8 +203,9 @@ def test_scan_warns_when_the_form_in_the_folder_is_not_the_one_the_facts_point_t
 
 def test_scan_warns_when_in_the_netherlands_without_a_needed_mvv(tmp_path):
     folder = _folder(tmp_path / "f", "formulier 7055")
-    _, found = _form_checks(folder, nationality="IND",
-                            facts={"in_netherlands": True, "has_mvv": False, "has_residence_permit": False})
+    _, found = _form_checks(
+        folder, nationality="IND", facts={"in_netherlands": True, "has_mvv": False, "has_residence_permit": False}
+    )
     assert any(f.path is None and "mvv" in f.message for f in found)
     assert all(f.severity.value == "warning" for f in found)
 
@@ -207,10 +232,31 @@ def test_deadlines_in_permits_show():
 def test_the_json_report_checklist_has_the_fee_form_and_deadlines_in_its_language(tmp_path):
     folder = _folder(tmp_path / "f", "formulier 7055")
     out = tmp_path / "report.json"
-    result = CliRunner().invoke(main, [
-        "scan", str(folder), "--v-number", V_NUMBER, "--permit", "kennismigrant", "--submission-date",
-        DAY.isoformat(), "--nationality", "USA", "--format", "json", "--output", str(out), "--lang", "nl",
-        "--jobs", "1", "--no-cache", "--no-progress"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "scan",
+            str(folder),
+            "--v-number",
+            V_NUMBER,
+            "--permit",
+            "kennismigrant",
+            "--submission-date",
+            DAY.isoformat(),
+            "--nationality",
+            "USA",
+            "--format",
+            "json",
+            "--output",
+            str(out),
+            "--lang",
+            "nl",
+            "--jobs",
+            "1",
+            "--no-cache",
+            "--no-progress",
+        ],
+    )
     assert result.exit_code in (0, 1), result.output
     report = json.loads(out.read_text("utf-8"))
     jsonschema.validate(report, facts.schema("report.schema.json"))
@@ -224,10 +270,30 @@ def test_the_json_report_checklist_has_the_fee_form_and_deadlines_in_its_languag
 def test_the_report_formats_print_the_fee_and_the_deadlines(tmp_path, fmt):
     folder = _folder(tmp_path / "f", "formulier 7055")
     out = tmp_path / f"report.{fmt}"
-    result = CliRunner().invoke(main, [
-        "scan", str(folder), "--v-number", V_NUMBER, "--permit", "kennismigrant", "--submission-date",
-        DAY.isoformat(), "--format", fmt, "--output", str(out), "--lang", "en", "--jobs", "1", "--no-cache",
-        "--no-progress"], env={"COLUMNS": "200"})
+    result = CliRunner().invoke(
+        main,
+        [
+            "scan",
+            str(folder),
+            "--v-number",
+            V_NUMBER,
+            "--permit",
+            "kennismigrant",
+            "--submission-date",
+            DAY.isoformat(),
+            "--format",
+            fmt,
+            "--output",
+            str(out),
+            "--lang",
+            "en",
+            "--jobs",
+            "1",
+            "--no-cache",
+            "--no-progress",
+        ],
+        env={"COLUMNS": "200"},
+    )
     assert result.exit_code in (0, 1), result.output
     text = out.read_text("utf-8")
     assert "Fee for this applicant" in text and "380" in text
@@ -238,16 +304,27 @@ def test_general_forms_by_situation_from_002_bijlage_1():
     for form in facts.load("general_forms")["forms"]:
         assert _quoted_in_seed(form["source"], form["name"].split(" (")[0]) or "mvv" in form["name"], form
         assert _quoted_in_seed(form["source"], "")  # every excerpt verbatim
-    pick = {args: json.loads(_which("--permit", "medical-treatment", *args, "--json"))["form"]["name"]
-            for args in [("--nationality", "IND"), ("--nationality", "IND", "--has-mvv"), ("--nationality", "USA"),
-                         ("--nationality", "IND", "--extension"), ("--nationality", "USA", "--change-of-purpose")]}
+    pick = {
+        args: json.loads(_which("--permit", "medical-treatment", *args, "--json"))["form"]["name"]
+        for args in [
+            ("--nationality", "IND"),
+            ("--nationality", "IND", "--has-mvv"),
+            ("--nationality", "USA"),
+            ("--nationality", "IND", "--extension"),
+            ("--nationality", "USA", "--change-of-purpose"),
+        ]
+    }
     assert pick == {
         ("--nationality", "IND"): "Aanvraagformulier mvv (bij de Nederlandse ambassade of het consulaat)",
         ("--nationality", "IND", "--has-mvv"): "Aanvraag verblijfsvergunning regulier met mvv",
         ("--nationality", "USA"): "Aanvraag verblijfsvergunning regulier zonder mvv of wijziging verblijfsdoel",
         ("--nationality", "IND", "--extension"): "Aanvraag verlenging verblijfsvergunning regulier",
-        ("--nationality", "USA", "--change-of-purpose"):
-            "Aanvraag verblijfsvergunning regulier zonder mvv of wijziging verblijfsdoel"}
+        (
+            "--nationality",
+            "USA",
+            "--change-of-purpose",
+        ): "Aanvraag verblijfsvergunning regulier zonder mvv of wijziging verblijfsdoel",
+    }
     shown = CliRunner().invoke(main, ["permits", "show", "medical-treatment"]).output
     assert "Form: Aanvraag verlenging verblijfsvergunning regulier  (extension)" in shown
     assert "has_mvv" in shown  # among the facts to state
@@ -280,8 +357,13 @@ def test_which_asks_the_deciding_questions_in_a_terminal():
     import sys
 
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "docchk", "permits", "which", "--permit", "hague-child-protection"],
-                            stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "docchk", "permits", "which", "--permit", "hague-child-protection"],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     os.close(slave)
     os.write(master, b"IND\n" + b"n\n" * 8)  # nationality, then no to every yes/no question
     out, _ = proc.communicate(timeout=60)

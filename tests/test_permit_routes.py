@@ -37,33 +37,71 @@ MISSING_ROUTES = {
     "guest-lecturer": ("002", "U wilt werken als gastdocent"),
     "researcher-paid": ("002", "U wilt werken als bezoldigd wetenschappelijk onderzoeker"),
     "researcher-unpaid": ("002", "U wilt werken als onbezoldigd wetenschappelijk onderzoeker"),
-    "researcher-directive": ("002", "U wilt werken als wetenschappelijk onderzoeker in de zin van richtlijn 2005/71/EG"),
+    "researcher-directive": (
+        "002",
+        "U wilt werken als wetenschappelijk onderzoeker in de zin van richtlijn 2005/71/EG",
+    ),
     "religious-leader": ("002", "U wilt werken als geestelijk voorganger of als godsdienstleraar"),
     "self-employed": ("002", "U wilt werken als zelfstandige"),
     "eu-action-programme": ("001", "Aanvraag verblijfsvergunning actieprogramma van de Europese Unie"),
     "arts-and-culture": ("001", "Inkomen specifieke beroepen kunst en cultuur"),
-    "study-secondary-vocational": ("002", "U wilt een opleiding volgen aan een instelling voor voortgezet of beroepsonderwijs"),
+    "study-secondary-vocational": (
+        "002",
+        "U wilt een opleiding volgen aan een instelling voor voortgezet of beroepsonderwijs",
+    ),
     "family-adult-child": ("002", "U bent een meerderjarig kind en uw ouder woont in Nederland"),
-    "family-elderly-parent": ("002", "U bent de vader of moeder van een kind dat in Nederland woont én u bent 65 jaar of ouder én alleenstaand"),
+    "family-elderly-parent": (
+        "002",
+        "U bent de vader of moeder van een kind dat in Nederland woont én u bent 65 jaar of ouder én alleenstaand",
+    ),
     "family-foster-child": ("002", "U bent een pleegkind en uw pleegouder woont in Nederland"),
-    "family-adoptive-child": ("002", "U bent een aspirant adoptief kind en uw aspirant adoptief ouder woont in Nederland"),
-    "family-visit": ("002", "U wilt een familielid in Nederland bezoeken (voor langer dan 3 maanden en maximaal 6 maanden)"),
+    "family-adoptive-child": (
+        "002",
+        "U bent een aspirant adoptief kind en uw aspirant adoptief ouder woont in Nederland",
+    ),
+    "family-visit": (
+        "002",
+        "U wilt een familielid in Nederland bezoeken (voor langer dan 3 maanden en maximaal 6 maanden)",
+    ),
     "permanent-residence": ("002", "kunt u een verblijfsvergunning voor onbepaalde tijd aanvragen"),
-    "eu-family-member": ("002", "Als u wordt aangemerkt als gezinslid van een burger van de Unie, ontvangt u een EU/EER-verblijfsdocument."),
-    "asylum-family-reunification": ("000", "De referent is de persoon die het gezinslid (nareiziger) naar Nederland laat komen."),
+    "eu-family-member": (
+        "002",
+        "Als u wordt aangemerkt als gezinslid van een burger van de Unie, ontvangt u een EU/EER-verblijfsdocument.",
+    ),
+    "asylum-family-reunification": (
+        "000",
+        "De referent is de persoon die het gezinslid (nareiziger) naar Nederland laat komen.",
+    ),
     "terminal-illness": ("003", "Terminale fase van een ziekte"),
     "foreign-investor": ("003", "Buitenlandse investeerder"),
     "german-establishment-treaty": ("003", "Nederlands-Duits Vestigingsverdrag"),
-    "benelux-treaty": ("003", "Via dit verdrag kunnen Belgen en Luxemburgers meteen een verblijfsvergunning voor onbepaalde tijd aanvragen."),
+    "benelux-treaty": (
+        "003",
+        "Via dit verdrag kunnen Belgen en Luxemburgers meteen een verblijfsvergunning voor onbepaalde tijd aanvragen.",
+    ),
     "jfc-brunssum-family": ("003", "Gezinsleden militairen Joint Force Command Headquarters"),
     "aachen-student-kerkrade": ("003", "Studeren in Aken en wonen in Kerkrade of Heerlen"),
-    "dutch-american-treaty-key-personnel": ("003", "Amerikaans sleutelpersoneel kan ook een verblijfsvergunning krijgen op grond van dit verdrag."),
-    "dutch-japanese-treaty-key-personnel": ("003", "Japans sleutelpersoneel kan ook een verblijfsvergunning krijgen op grond van dit verdrag."),
+    "dutch-american-treaty-key-personnel": (
+        "003",
+        "Amerikaans sleutelpersoneel kan ook een verblijfsvergunning krijgen op grond van dit verdrag.",
+    ),
+    "dutch-japanese-treaty-key-personnel": (
+        "003",
+        "Japans sleutelpersoneel kan ook een verblijfsvergunning krijgen op grond van dit verdrag.",
+    ),
 }
 
 #: The profile files of these routes (one plugin module each).
-ROUTE_FILES = ("family_members", "study_secondary", "employment", "permanent_residence", "eu_family_member",
-               "asylum_family", "special_routes", "treaty_routes")
+ROUTE_FILES = (
+    "family_members",
+    "study_secondary",
+    "employment",
+    "permanent_residence",
+    "eu_family_member",
+    "asylum_family",
+    "special_routes",
+    "treaty_routes",
+)
 
 
 def _seed(prefix: str) -> str:
@@ -123,15 +161,19 @@ def test_needs_follow_the_seed_conditions_of_the_new_routes():
     # the exam abroad: mvv-required nationals aged 18-64 only (002 Hoofdstuk 2)
     assert status("family-adult-child", nationality="MAR", **adult)["integration-exam-abroad"] == "required"
     assert status("family-adult-child", nationality="USA", **adult)["integration-exam-abroad"] == "not-required"
-    assert status("religious-leader", nationality="MAR", birth_date=dt.date(1950, 1, 1))["integration-exam-abroad"] \
+    assert (
+        status("religious-leader", nationality="MAR", birth_date=dt.date(1950, 1, 1))["integration-exam-abroad"]
         == "not-required"
+    )
     # TB: the shared exemption set
     assert status("paid-employment", nationality="CAN")["tb-declaration"] == "not-required"
     assert status("paid-employment", nationality="IND")["tb-declaration"] == "required"
     assert status("paid-employment")["tb-declaration"] == "unknown"
     # the guest lecturer's work permit only beyond 1 year (002 Bijlage 6)
-    assert status("guest-lecturer", facts=(("works_longer_than_one_year", False),))["work-permit-application"] \
+    assert (
+        status("guest-lecturer", facts=(("works_longer_than_one_year", False),))["work-permit-application"]
         == "not-required"
+    )
     assert status("guest-lecturer")["work-permit-application"] == "unknown"
 
 
@@ -149,16 +191,21 @@ def _paid_employment_folder(folder: Path):
 
 
 def _scan(folder, permit, **applicant):
-    return docchk.scan([folder], v_number=V_NUMBER, permit=permit, submission_date=SUBMITTED, jobs=1, cache=False,
-                       **applicant)
+    return docchk.scan(
+        [folder], v_number=V_NUMBER, permit=permit, submission_date=SUBMITTED, jobs=1, cache=False, **applicant
+    )
 
 
 def test_paid_employment_folder_is_ready_and_without_the_twv_application_reports_it(tmp_path):
     folder = tmp_path / "work"
     _paid_employment_folder(folder)
     report = _scan(folder, "paid-employment", nationality="IND", birth_date="1990-03-01")
-    assert {d.type for d in report.documents} == {"passport", "employment-contract", "work-permit-application",
-                                                   "tb-declaration"}
+    assert {d.type for d in report.documents} == {
+        "passport",
+        "employment-contract",
+        "work-permit-application",
+        "tb-declaration",
+    }
     assert report.ready, [(f.rule, f.message) for f in report.findings if f.severity.value == "error"]
     (folder / "twv.pdf").unlink()
     report = _scan(folder, "paid-employment", nationality="IND", birth_date="1990-03-01")
@@ -182,8 +229,9 @@ def test_a_us_employee_needs_no_tb_declaration_and_a_nationality_condition_is_ch
 def test_the_elderly_parent_route_checks_age_and_being_single(tmp_path):
     folder = tmp_path / "parent"
     _paid_employment_folder(folder)
-    report = _scan(folder, "family-elderly-parent", nationality="USA", birth_date="1970-01-01",
-                   marital_status="married")
+    report = _scan(
+        folder, "family-elderly-parent", nationality="USA", birth_date="1970-01-01", marital_status="married"
+    )
     rules = {(f.rule, f.severity.value) for f in report.findings}
     assert {("submission.age-out-of-range", "error"), ("submission.permit-condition-not-met", "error")} <= rules
 
@@ -193,8 +241,16 @@ def test_an_internship_agreement_is_read_and_its_allowance_held_to_the_2022_amou
     _paid_employment_folder(folder)
     (folder / "contract.pdf").unlink()
     _pdf(folder, "stage.pdf", "STAGEOVEREENKOMST", "Stagebedrijf: Voorbeeld B.V.", "Bruto maandsalaris: € 600,00")
-    report = docchk.scan([folder], v_number=V_NUMBER, permit="intern", submission_date="2022-09-01", jobs=1,
-                         cache=False, nationality="IND", birth_date="2000-03-01")
+    report = docchk.scan(
+        [folder],
+        v_number=V_NUMBER,
+        permit="intern",
+        submission_date="2022-09-01",
+        jobs=1,
+        cache=False,
+        nationality="IND",
+        birth_date="2000-03-01",
+    )
     assert "employment-contract" in {d.type for d in report.documents}
     (low,) = [f for f in report.findings if f.rule == "submission.income-below-criterion"]
     assert low.severity.value == "error" and "878" in low.message
@@ -202,8 +258,12 @@ def test_an_internship_agreement_is_read_and_its_allowance_held_to_the_2022_amou
 
 def test_docs_permits_md_is_the_generated_page():
     """Re-run `python scripts/permits_doc.py` after changing a profile."""
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "permits_doc.py"), "--check"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "permits_doc.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     text = (ROOT / "docs" / "permits.md").read_text("utf-8")
     for pid in permits.profiles(plugin_manager()):

@@ -49,18 +49,26 @@ def _contract(tmp_path):
     return folder
 
 
-@pytest.mark.parametrize("permit,day,last", [
-    # family-partner: the seed's only row ends on 30 December 2022
-    ("family-partner", dt.date(2022, 12, 31), ("1,756.20", "2022-12-30")),
-    ("family-partner", SUBMITTED, ("1,756.20", "2022-12-30")),
-    # kennismigrant: no figure for 2027 (after the last year)
-    ("kennismigrant", dt.date(2027, 3, 1), ("5,942.00", "2026-12-31")),
-    # essential start-up personnel: the pilot's 2022 figure only
-    ("essential-start-up-personnel", dt.date(2025, 7, 1), ("2,543.00", "2022-12-31")),
-])
+@pytest.mark.parametrize(
+    "permit,day,last",
+    [
+        # family-partner: the seed's only row ends on 30 December 2022
+        ("family-partner", dt.date(2022, 12, 31), ("1,756.20", "2022-12-30")),
+        ("family-partner", SUBMITTED, ("1,756.20", "2022-12-30")),
+        # kennismigrant: no figure for 2027 (after the last year)
+        ("kennismigrant", dt.date(2027, 3, 1), ("5,942.00", "2026-12-31")),
+        # essential start-up personnel: the pilot's 2022 figure only
+        ("essential-start-up-personnel", dt.date(2025, 7, 1), ("2,543.00", "2022-12-31")),
+    ],
+)
 def test_no_income_criterion_in_force_is_said_with_the_last_one_known(tmp_path, permit, day, last):
-    report = _scan(_contract(tmp_path), permit=permit, submission_date=day, birth_date="1980-05-01",
-                   facts={"partner_aged_21_or_over": True} if permit == "family-partner" else None)
+    report = _scan(
+        _contract(tmp_path),
+        permit=permit,
+        submission_date=day,
+        birth_date="1980-05-01",
+        facts={"partner_aged_21_or_over": True} if permit == "family-partner" else None,
+    )
     (finding,) = _found(report, "submission.income-not-checked")
     assert finding.severity.value == "warning"
     assert day.isoformat() in finding.message and all(part in finding.message for part in last)
@@ -77,8 +85,13 @@ def test_an_unchecked_income_is_never_called_ready_to_submit(tmp_path):
 
     from conftest import ROOT
 
-    report = _scan(_contract(tmp_path), permit="kennismigrant", submission_date=dt.date(2027, 3, 1),
-                   birth_date="1980-05-01", ignore=["submission.missing-document"])
+    report = _scan(
+        _contract(tmp_path),
+        permit="kennismigrant",
+        submission_date=dt.date(2027, 3, 1),
+        birth_date="1980-05-01",
+        ignore=["submission.missing-document"],
+    )
     assert report.ready and not report.confirmed
     data = report.to_dict()
     jsonschema.validate(data, json.loads((ROOT / "schemas" / "report.schema.json").read_text()))
@@ -89,8 +102,9 @@ def test_an_unchecked_income_is_never_called_ready_to_submit(tmp_path):
         out = io.StringIO()
         formats[name](report, out, {"no_color": True})
         assert "Ready to submit" not in out.getvalue() and "Not confirmed" in out.getvalue(), name
-    in_force = _scan(_contract(tmp_path), permit="kennismigrant", birth_date="1980-05-01",
-                     ignore=["submission.missing-document"])
+    in_force = _scan(
+        _contract(tmp_path), permit="kennismigrant", birth_date="1980-05-01", ignore=["submission.missing-document"]
+    )
     assert in_force.confirmed and in_force.verdict() == "Ready to submit"
 
 
@@ -154,7 +168,8 @@ def test_the_last_income_criterion_known_prefers_a_row_that_applies():
     (last,) = permits.last_income_criteria(profile, young, dt.date(2027, 3, 1))
     assert last["amount_eur"] == 4357  # not the 30-and-over row, not the reduced one (its fact unknown)
     assert {r["valid_from"] for r in permits.last_income_criteria(profile, young, dt.date(2021, 3, 1))} == {
-        "2022-01-01"}  # before the first row: the first one known
+        "2022-01-01"
+    }  # before the first row: the first one known
     unknown_age = permits.last_income_criteria(profile, Applicant(), dt.date(2027, 3, 1))
     assert [r["amount_eur"] for r in unknown_age] == [5942, 4357, 3122]  # which applies is not known
 
@@ -166,18 +181,21 @@ def test_the_last_income_criterion_known_prefers_a_row_that_applies():
 @pytest.mark.parametrize("permit", ["ex-privileged", "humanitarian-non-temporary", None])
 def test_an_in_country_integration_diploma_of_2015_is_not_outdated(tmp_path, permit, title):
     folder = tmp_path / "exam"
-    _pdf(folder, "diploma.pdf", [f"^# {title}", "Dienst Uitvoering Onderwijs",
-                                 "Afgegeven te Groningen op 12 maart 2015"])
+    _pdf(
+        folder, "diploma.pdf", [f"^# {title}", "Dienst Uitvoering Onderwijs", "Afgegeven te Groningen op 12 maart 2015"]
+    )
     asked = permit and "after_3_years_family_stay" in permits.fact_names(PROFILES[permit])
-    report = _scan(folder, permit=permit, birth_date="1980-05-01",
-                   facts={"after_3_years_family_stay": True} if asked else None)
+    report = _scan(
+        folder, permit=permit, birth_date="1980-05-01", facts={"after_3_years_family_stay": True} if asked else None
+    )
     (doc,) = report.documents
     assert doc.type == "integration-exam-certificate"
     assert not _found(report, "document.outdated")
 
 
-@pytest.mark.parametrize("title", ["UITSLAG BASISEXAMEN INBURGERING BUITENLAND",
-                                   "CIVIC INTEGRATION EXAMINATION ABROAD"])
+@pytest.mark.parametrize(
+    "title", ["UITSLAG BASISEXAMEN INBURGERING BUITENLAND", "CIVIC INTEGRATION EXAMINATION ABROAD"]
+)
 def test_a_14_month_old_exam_abroad_is_outdated(tmp_path, title):
     folder = tmp_path / "abroad"
     _pdf(folder, "exam.pdf", [f"^# {title}", "Nederlandse ambassade", "Examendatum: 15 september 2025"])
@@ -202,8 +220,17 @@ def test_family_partner_asks_for_the_exam_abroad_and_reports_it_once(tmp_path):
 
 
 def _diploma(folder, when: str, country: str = "University of Port Sereno", extra: tuple = ()):
-    _pdf(folder, "diploma.pdf", ["^# DEGREE CERTIFICATE", f"^ {country}", "^ Bachelor of Science",
-                                 *([f"Conferred at Port Sereno on {when}."] if when else []), *extra])
+    _pdf(
+        folder,
+        "diploma.pdf",
+        [
+            "^# DEGREE CERTIFICATE",
+            f"^ {country}",
+            "^ Bachelor of Science",
+            *([f"Conferred at Port Sereno on {when}."] if when else []),
+            *extra,
+        ],
+    )
 
 
 def test_a_diploma_older_than_the_orientation_years_3_years_is_outdated(tmp_path):
@@ -250,11 +277,20 @@ def test_a_diploma_the_permit_wants_legalised_without_an_apostille(tmp_path):
 
 def test_a_diploma_with_an_apostille_or_from_the_eu_is_not_reported(tmp_path):
     stamped = tmp_path / "stamped"
-    _diploma(stamped, "28 June 2025", country="Republic of Utopia", extra=(
-        "APOSTILLE (Convention de La Haye du 5 octobre 1961)", "1. Country: Republic of Utopia",
-        "2. This public document has been signed by N. Farouk", "3. acting in the capacity of Registrar",
-        "4. bears the seal of the University", "5. at Port Sereno 6. the 2 July 2025",
-        "7. by the Ministry of Foreign Affairs 8. No. AP-2025-01187"))
+    _diploma(
+        stamped,
+        "28 June 2025",
+        country="Republic of Utopia",
+        extra=(
+            "APOSTILLE (Convention de La Haye du 5 octobre 1961)",
+            "1. Country: Republic of Utopia",
+            "2. This public document has been signed by N. Farouk",
+            "3. acting in the capacity of Registrar",
+            "4. bears the seal of the University",
+            "5. at Port Sereno 6. the 2 July 2025",
+            "7. by the Ministry of Foreign Affairs 8. No. AP-2025-01187",
+        ),
+    )
     report = _scan(stamped, permit="orientation-year")
     assert report.documents[0].legalisation == "apostille" and not _found(report, "document.not-legalised")
     eu = tmp_path / "eu"
@@ -273,8 +309,11 @@ def test_the_permit_limits_are_checked_by_the_plugins_of_their_rules(tmp_path):
 
 def test_an_unmarried_declaration_is_reported_outdated_once_with_a_permit(tmp_path):
     folder = tmp_path / "decl"
-    _pdf(folder, "decl.pdf", ["^# VERKLARING VAN ONGEHUWD ZIJN", "Republic of Utopia",
-                              "Issued at Port Sereno on 9 January 2025."])
+    _pdf(
+        folder,
+        "decl.pdf",
+        ["^# VERKLARING VAN ONGEHUWD ZIJN", "Republic of Utopia", "Issued at Port Sereno on 9 January 2025."],
+    )
     report = _scan(folder, permit="family-partner", marital_status="unmarried", birth_date="1990-01-01")
     assert len(_found(report, "document.outdated")) == 1
 
@@ -282,15 +321,18 @@ def test_an_unmarried_declaration_is_reported_outdated_once_with_a_permit(tmp_pa
 # --- 4. the permit's own conditions ------------------------------------------------
 
 
-@pytest.mark.parametrize("marital_status,expected", [
-    ("married", "error"), ("registered-partner", "error"), (None, "warning"),
-    ("unmarried", None), ("divorced", None)])
+@pytest.mark.parametrize(
+    "marital_status,expected",
+    [("married", "error"), ("registered-partner", "error"), (None, "warning"), ("unmarried", None), ("divorced", None)],
+)
 def test_the_au_pair_must_be_unmarried(marital_status, expected):
     from docchk.builtin_plugins.completeness import _conditions
     from docchk.model import Config
 
-    config = Config(applicant=Applicant(marital_status=marital_status, facts=(("cares_for_children", False),)),
-                    submission_date=SUBMITTED)
+    config = Config(
+        applicant=Applicant(marital_status=marital_status, facts=(("cares_for_children", False),)),
+        submission_date=SUBMITTED,
+    )
     found = _conditions(PROFILES["au-pair"], "Au pair", config)
     assert [f.severity.value for f in found] == ([expected] if expected else [])
     assert all(f.rule == "submission.permit-condition-not-met" for f in found)
@@ -308,11 +350,20 @@ def test_the_au_pair_has_not_the_care_of_children(cares, expected):
     assert all("care of children" in f.message for f in found)
 
 
-@pytest.mark.parametrize("permit,nationality,expected", [
-    ("ywep", "IND", "error"), ("ywep", None, "warning"), ("ywep", "CAN", None),
-    ("working-holiday", "USA", "error"), ("working-holiday", "NZL", None),
-    ("dutch-american-friendship-treaty", "CAN", "error"), ("dutch-american-friendship-treaty", "USA", None),
-    ("dutch-japanese-trade-treaty", "CHN", "error"), ("dutch-japanese-trade-treaty", "JPN", None)])
+@pytest.mark.parametrize(
+    "permit,nationality,expected",
+    [
+        ("ywep", "IND", "error"),
+        ("ywep", None, "warning"),
+        ("ywep", "CAN", None),
+        ("working-holiday", "USA", "error"),
+        ("working-holiday", "NZL", None),
+        ("dutch-american-friendship-treaty", "CAN", "error"),
+        ("dutch-american-friendship-treaty", "USA", None),
+        ("dutch-japanese-trade-treaty", "CHN", "error"),
+        ("dutch-japanese-trade-treaty", "JPN", None),
+    ],
+)
 def test_the_nationality_routes_are_for_their_nationals_only(permit, nationality, expected):
     """Before: a non-Canadian's YWEP folder was ready (the Canadian diploma was
     then "not required" and nothing else looked at the nationality)."""
@@ -328,13 +379,15 @@ def test_the_sponsoring_partner_must_be_21_or_over(tmp_path):
     folder = tmp_path / "partner"
     _pdf(folder, "contract.pdf", ["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 9.000,00"])
     common = {"permit": "family-partner", "birth_date": "1990-01-01"}
-    (young,) = _found(_scan(folder, facts={"partner_aged_21_or_over": False}, **common),
-                      "submission.permit-condition-not-met")
+    (young,) = _found(
+        _scan(folder, facts={"partner_aged_21_or_over": False}, **common), "submission.permit-condition-not-met"
+    )
     assert young.severity.value == "error" and "21 or older" in young.message
     (unknown,) = _found(_scan(folder, **common), "submission.permit-condition-not-met")
     assert unknown.severity.value == "warning" and "partner aged 21 or over" in unknown.message
-    assert not _found(_scan(folder, facts={"partner_aged_21_or_over": True}, **common),
-                      "submission.permit-condition-not-met")
+    assert not _found(
+        _scan(folder, facts={"partner_aged_21_or_over": True}, **common), "submission.permit-condition-not-met"
+    )
 
 
 def test_permits_show_prints_the_conditions():
@@ -361,12 +414,20 @@ def test_the_highly_skilled_migrant_may_bring_the_employers_declaration(tmp_path
 def test_every_requirement_that_offers_an_alternative_accepts_it():
     """A description saying "X (or Y)" where Y is a document type of its own
     lists both types (the kennismigrant contract said so and refused Y)."""
-    alternatives = {"employer's declaration": "employer-declaration", "payslip": "payslip",
-                    "bank statement": "bank-statement", "identity card": "id-card"}
+    alternatives = {
+        "employer's declaration": "employer-declaration",
+        "payslip": "payslip",
+        "bank statement": "bank-statement",
+        "identity card": "id-card",
+    }
     for pid, profile in PROFILES.items():
         for req in profile["documents"]:
             words = req["description"]["en"].lower()
             for phrase, doc_type in alternatives.items():
-                if f"or the {phrase}" in words or f"or {phrase}" in words or f"or an {phrase}" in words \
-                        or f"(or the {phrase}" in words:
+                if (
+                    f"or the {phrase}" in words
+                    or f"or {phrase}" in words
+                    or f"or an {phrase}" in words
+                    or f"(or the {phrase}" in words
+                ):
                     assert doc_type in req["types"], (pid, req["id"], phrase)

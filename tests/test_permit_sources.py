@@ -41,10 +41,27 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Keys whose figure is an inclusive upper age: the seed says "younger than N+1".
 UPPER_AGE = {"max_age", "max"}
 #: Figures a seed writes in words.
-WORDS = {w: n for n, ws in enumerate((
-    ("nul",), ("één", "one"), ("twee", "two"), ("drie", "three"), ("vier", "four"), ("vijf", "five"),
-    ("zes", "six"), ("zeven", "seven"), ("acht", "eight"), ("negen", "nine"), ("tien", "ten"),
-    ("elf", "eleven"), ("twaalf", "twelve"))) for w in ws}
+WORDS = {
+    w: n
+    for n, ws in enumerate(
+        (
+            ("nul",),
+            ("één", "one"),
+            ("twee", "two"),
+            ("drie", "three"),
+            ("vier", "four"),
+            ("vijf", "five"),
+            ("zes", "six"),
+            ("zeven", "seven"),
+            ("acht", "eight"),
+            ("negen", "nine"),
+            ("tien", "ten"),
+            ("elf", "eleven"),
+            ("twaalf", "twelve"),
+        )
+    )
+    for w in ws
+}
 #: "een" is also the article "a": a figure 1 only before a unit ("een jaar").
 UNITS = ("jaar", "maand", "maanden", "week", "weken", "dag", "dagen", "year", "month")
 #: How a seed says a fee is nothing.
@@ -54,8 +71,17 @@ NO_COST = re.compile(r"\b(geen (kosten|leges)|gratis|kosteloos|free of charge|no
 def _norm(text: str) -> str:
     """The text as a cite may quote it: typographic quotes and dashes plain,
     Markdown bold and list bullets dropped, whitespace collapsed."""
-    for typographic, plain in (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
-                               ("…", "..."), ("**", ""), ("•", " ")):
+    for typographic, plain in (
+        ("‘", "'"),
+        ("’", "'"),
+        ("“", '"'),
+        ("”", '"'),
+        ("–", "-"),
+        ("—", "-"),
+        ("…", "..."),
+        ("**", ""),
+        ("•", " "),
+    ):
         text = text.replace(typographic, plain)
     return " ".join(text.split())
 
@@ -76,7 +102,8 @@ def _seed_text(raw: str) -> str:
 def _seeds(folder: Path = SEEDS) -> dict[str, str]:
     assert folder.is_dir(), (
         f"the seed texts are not at {folder}: the source test needs shared/seeds beside the checkout "
-        "(in CI, clone the shared folder next to the repository)")
+        "(in CI, clone the shared folder next to the repository)"
+    )
     found = {p.name: _seed_text(p.read_text("utf-8")) for p in folder.glob("*.txt")}
     assert found, f"no seed texts in {folder}"
     return found
@@ -101,11 +128,14 @@ def _numbers(text: str) -> list[tuple[float, str]]:
     """(value, the word after it) for every number written in ``text``."""
     out = []
     for m in NUMBER.finditer(text):
-        after = text[m.end():].split(maxsplit=1)
+        after = text[m.end() :].split(maxsplit=1)
         out += [(v, after[0] if after else "") for v in _values(m.group())]
     words = re.findall(r"\w+", text.lower())
-    out += [(float(WORDS.get(w, 1)), after) for w, after in zip(words, [*words[1:], ""])
-            if w in WORDS or (w == "een" and after in UNITS)]
+    out += [
+        (float(WORDS.get(w, 1)), after)
+        for w, after in zip(words, [*words[1:], ""], strict=False)
+        if w in WORDS or (w == "een" and after in UNITS)
+    ]
     if NO_COST.search(text):
         out.append((0.0, ""))
     return out
@@ -129,20 +159,24 @@ def _parse(cite: str, seeds: dict[str, str]) -> tuple[list[tuple[str, list[str]]
     seeds:', and runs to the next such start."""
     short = {name[:3]: name for name in seeds}
     starts = [(m.start(), m.end(), m.group()) for m in permits.SEED_FILE.finditer(cite)]
-    starts += [(m.start(), m.end(), short[m.group()]) for m in re.finditer(r"(?<![\w.,/])\d{3}(?=[\s,:])", cite)
-               if m.group() in short]
+    starts += [
+        (m.start(), m.end(), short[m.group()])
+        for m in re.finditer(r"(?<![\w.,/])\d{3}(?=[\s,:])", cite)
+        if m.group() in short
+    ]
     starts += [(m.start(), m.end(), None) for m in re.finditer(re.escape(NOT_IN_SEEDS), cite)]
     starts.sort()
     seed_parts, other_parts = [], []
     if not starts or starts[0][0] > 0:
-        other_parts.append(cite[:starts[0][0] if starts else len(cite)])
+        other_parts.append(cite[: starts[0][0] if starts else len(cite)])
     for i, (_, end, name) in enumerate(starts):
-        text = cite[end:starts[i + 1][0] if i + 1 < len(starts) else len(cite)]
+        text = cite[end : starts[i + 1][0] if i + 1 < len(starts) else len(cite)]
         if name is None:
             other_parts.append(NOT_IN_SEEDS + text)
         else:
-            seed_parts.append((name, [piece.strip() for q in QUOTE.findall(_norm(text))
-                                      for piece in q.split("...") if piece.strip()]))
+            seed_parts.append(
+                (name, [piece.strip() for q in QUOTE.findall(_norm(text)) for piece in q.split("...") if piece.strip()])
+            )
     return seed_parts, other_parts
 
 
@@ -168,8 +202,10 @@ def _check_cite(where: str, cite, seeds: dict[str, str], figures=()) -> list[str
         other_numbers = [n for part in other_parts for n in _numbers(_norm(part))]
         for key, value in figures:
             if not _matches(key, value, quoted_numbers + other_numbers):
-                problems.append(f"{where}: {key}={value:g} rests on a seed but is in none of the quoted parts "
-                                f"(quote the words that give it, or say 'not in the seeds: ...'): {cite!r}")
+                problems.append(
+                    f"{where}: {key}={value:g} rests on a seed but is in none of the quoted parts "
+                    f"(quote the words that give it, or say 'not in the seeds: ...'): {cite!r}"
+                )
     return problems
 
 
@@ -179,8 +215,13 @@ def _figures(node, path: str, cite, found: list) -> None:
     if isinstance(node, dict):
         cite = node.get("source", cite)
         own = [(k, v) for k, v in node.items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        own += [(k, x) for k, v in node.items() if isinstance(v, list)
-                for x in v if isinstance(x, (int, float)) and not isinstance(x, bool)]
+        own += [
+            (k, x)
+            for k, v in node.items()
+            if isinstance(v, list)
+            for x in v
+            if isinstance(x, (int, float)) and not isinstance(x, bool)
+        ]
         if own:
             found.append((path, cite, own))
         for k, v in node.items():
@@ -221,14 +262,19 @@ def profile_problems(profile: dict, seeds: dict[str, str]) -> list[str]:
         if permits.SEED_FILE.fullmatch(source["file"]):
             problems += _check_cite(f"{pid}/sources/{i}", f"{source['file']}, {source['part']}", seeds)
         elif not source["part"].startswith(NOT_IN_SEEDS):
-            problems.append(f"{pid}/sources/{i}: {source['file']!r} is not a seed file; its part must say "
-                            f"{NOT_IN_SEEDS!r} and what it rests on")
+            problems.append(
+                f"{pid}/sources/{i}: {source['file']!r} is not a seed file; its part must say "
+                f"{NOT_IN_SEEDS!r} and what it rests on"
+            )
     return problems
 
 
 def _data_files() -> dict[str, dict]:
-    return {e.name: json.loads(e.read_text("utf-8")) for e in resources.files("docchk.data").iterdir()
-            if e.name.endswith(".json")}
+    return {
+        e.name: json.loads(e.read_text("utf-8"))
+        for e in resources.files("docchk.data").iterdir()
+        if e.name.endswith(".json")
+    }
 
 
 def data_problems(name: str, doc: dict, seeds: dict[str, str]) -> list[str]:
@@ -269,13 +315,19 @@ def test_each_nationality_of_a_set_is_named_in_its_quoted_source():
     problems = []
     for name, entry in _data_files()["nationality_sets.json"]["values"].items():
         if set(entry["named_in_seed"]) != set(entry["codes"]):
-            problems.append(f"{name}: codes and named_in_seed differ: "
-                            f"{sorted(set(entry['codes']) ^ set(entry['named_in_seed']))}")
+            problems.append(
+                f"{name}: codes and named_in_seed differ: {sorted(set(entry['codes']) ^ set(entry['named_in_seed']))}"
+            )
         quoted = " | ".join(q for _, quotes in _parse(entry["source"], seeds)[0] for q in quotes)
-        problems += [f"{name}: {code} ({country}) is not in the quoted source" for code, country
-                     in entry["named_in_seed"].items() if not re.search(rf"\b{re.escape(country)}\b", quoted)]
-        problems += [f"{name}: {code} is both named in the seed and added" for code in
-                     set(entry["codes"]) & set(entry.get("added", {}).get("codes", ()))]
+        problems += [
+            f"{name}: {code} ({country}) is not in the quoted source"
+            for code, country in entry["named_in_seed"].items()
+            if not re.search(rf"\b{re.escape(country)}\b", quoted)
+        ]
+        problems += [
+            f"{name}: {code} is both named in the seed and added"
+            for code in set(entry["codes"]) & set(entry.get("added", {}).get("codes", ()))
+        ]
     assert not problems, "\n".join(problems)
 
 
@@ -299,12 +351,17 @@ def test_checker_accepts_a_verbatim_quote_with_the_figure_in_any_format():
 
 
 def test_checker_rejects_what_it_must():
-    seeds = {SEED: _seed_text("U bent tussen de 18 en 26 jaar oud. Jonger dan 18 jaar. 1 jaar geldig. Aanvraag (voor referent)7018. Dit is een test.")}
+    seeds = {
+        SEED: _seed_text(
+            "U bent tussen de 18 en 26 jaar oud. Jonger dan 18 jaar. 1 jaar geldig. Aanvraag (voor referent)7018. Dit is een test."
+        )
+    }
     assert "no source" in " ".join(_check_cite("x", "", seeds, [("amount_eur", 5)]))
     assert "starts with a seed file name" in " ".join(_check_cite("x", "shared/DOMAIN.md", seeds))
     assert "not verbatim" in " ".join(_check_cite("x", f"{SEED}: 'tussen 18 en 26'", seeds))
     assert "in none of the quoted parts" in " ".join(
-        _check_cite("x", f"{SEED}: 'U bent tussen de 18 en 26 jaar oud'", seeds, [("max", 30)]))
+        _check_cite("x", f"{SEED}: 'U bent tussen de 18 en 26 jaar oud'", seeds, [("max", 30)])
+    )
     assert "not in /" in " ".join(_check_cite("x", "009_0123456789abcdef.txt: 'x'", seeds))
     # a short reference to a seed inside a cite is checked too
     assert "not verbatim" in " ".join(_check_cite("x", "not in the seeds: the form; 002 Hoofdstuk 4 says 'xyz'", seeds))
@@ -313,13 +370,24 @@ def test_checker_rejects_what_it_must():
     assert _check_cite("x", f"{SEED}: 'Aanvraag (voor referent) 7018'", seeds) == []  # a glued form number
     assert _check_cite("x", f"{SEED}: '1 jaar geldig'", seeds, [("max_age_months", 12)]) == []
     assert "in none of the quoted parts" in " ".join(  # "een" is the article here, not a figure 1
-        _check_cite("x", f"{SEED}: 'Dit is een test.'", seeds, [("amount", 1)]))
-    assert _check_cite("x", f"{SEED}: 'U bent tussen de 18 en 26 jaar oud'; not in the seeds: 64, the "
-                            "pension age (DOMAIN.md)", seeds, [("max_age", 64)]) == []
+        _check_cite("x", f"{SEED}: 'Dit is een test.'", seeds, [("amount", 1)])
+    )
+    assert (
+        _check_cite(
+            "x",
+            f"{SEED}: 'U bent tussen de 18 en 26 jaar oud'; not in the seeds: 64, the pension age (DOMAIN.md)",
+            seeds,
+            [("max_age", 64)],
+        )
+        == []
+    )
     # a new numeric field anywhere without a source next to it
     assert any("no source" in p for p in _one({"documents": [{"deadline_days": 90, "when": {"min_age": 3}}]}))
     # a profile source that is not a seed says so
-    assert any("is not a seed file" in p for p in _one({"sources": [{"file": "DOMAIN.md", "part": "x", "checked": "2026-01-01"}]}))
+    assert any(
+        "is not a seed file" in p
+        for p in _one({"sources": [{"file": "DOMAIN.md", "part": "x", "checked": "2026-01-01"}]})
+    )
 
 
 def test_a_missing_seed_folder_fails_with_a_clear_message(tmp_path):

@@ -55,26 +55,40 @@ def _applicant(profile: dict) -> dict:
     years = age.get("min", 25) if age else 32
     years = min(years + 1, age["max"]) if "max" in age else years + 1
     born = dt.date(SUBMITTED.year - years, 1, 15)
-    return {"nationality": nationality, "marital_status": marital_status, "birth_country": "IND",
-            "facts": facts, "birth_date": born}
+    return {
+        "nationality": nationality,
+        "marital_status": marital_status,
+        "birth_country": "IND",
+        "facts": facts,
+        "birth_date": born,
+    }
 
 
 def _document(doc_type: str, title: str) -> list[gen.PageSpec]:
     if doc_type == "passport":
         l1, l2 = gen.passport_mrz()
         return [gen.PageSpec(["^# PASSPORT", "Republic of Utopia", "", l1, l2], header=V)]
-    return [gen.PageSpec([
-        f"^# {title.upper()}", "",
-        "Gemeente Amsterdam. Dit document is opgesteld ten behoeve van de aanvraag bij de IND.",
-        "Bruto maandsalaris: € 9.000,00",
-        "Datum: 2 november 2026",
-    ], header=V)]
+    return [
+        gen.PageSpec(
+            [
+                f"^# {title.upper()}",
+                "",
+                "Gemeente Amsterdam. Dit document is opgesteld ten behoeve van de aanvraag bij de IND.",
+                "Bruto maandsalaris: € 9.000,00",
+                "Datum: 2 november 2026",
+            ],
+            header=V,
+        )
+    ]
 
 
 def _folder(path, profile, applicant):
     titles = _titles()
-    items = permits.needs(profile, Applicant(**{k: v for k, v in applicant.items() if k != "facts"},
-                                             facts=tuple(applicant["facts"].items())), SUBMITTED)
+    items = permits.needs(
+        profile,
+        Applicant(**{k: v for k, v in applicant.items() if k != "facts"}, facts=tuple(applicant["facts"].items())),
+        SUBMITTED,
+    )
     assert not [i for i in items if i.status == "unknown"], "the test applicant settles every condition"
     required = [i.requirement for i in items if i.status == "required"]
     path.mkdir()
@@ -88,10 +102,19 @@ def _folder(path, profile, applicant):
 
 
 def _scan(folder, profile, applicant):
-    return docchk.scan([folder], v_number=V_NUMBER, permit=profile["id"], submission_date=SUBMITTED,
-                       jobs=1, cache=False, nationality=applicant["nationality"],
-                       marital_status=applicant["marital_status"], birth_country=applicant["birth_country"],
-                       facts=applicant["facts"], birth_date=applicant["birth_date"])
+    return docchk.scan(
+        [folder],
+        v_number=V_NUMBER,
+        permit=profile["id"],
+        submission_date=SUBMITTED,
+        jobs=1,
+        cache=False,
+        nationality=applicant["nationality"],
+        marital_status=applicant["marital_status"],
+        birth_country=applicant["birth_country"],
+        facts=applicant["facts"],
+        birth_date=applicant["birth_date"],
+    )
 
 
 @pytest.mark.parametrize("permit_id", sorted(PROFILES))
@@ -118,11 +141,24 @@ def test_complete_folder_is_ready_and_a_removed_document_is_missing(permit_id, t
 
 
 def test_conditions_decide_what_is_required_and_unknown_facts_are_said():
-    profile = {"documents": [
-        {"id": "marriage", "types": ["marriage-certificate"], "description": {"en": "Marriage certificate"},
-         "when": {"marital_status": ["married"]}, "source": "test"},
-        {"id": "consent", "types": ["parental-consent"], "description": {"en": "Consent"},
-         "when": {"max_age": 17}, "source": "test"}]}
+    profile = {
+        "documents": [
+            {
+                "id": "marriage",
+                "types": ["marriage-certificate"],
+                "description": {"en": "Marriage certificate"},
+                "when": {"marital_status": ["married"]},
+                "source": "test",
+            },
+            {
+                "id": "consent",
+                "types": ["parental-consent"],
+                "description": {"en": "Consent"},
+                "when": {"max_age": 17},
+                "source": "test",
+            },
+        ]
+    }
     adult_married = Applicant(marital_status="married", birth_date=dt.date(1990, 1, 1))
     status = {n.requirement["id"]: n.status for n in permits.needs(profile, adult_married, SUBMITTED)}
     assert status == {"marriage": "required", "consent": "not-required"}
@@ -143,15 +179,18 @@ def test_income_criterion_in_force_by_date_and_age():
     assert "reduced" in note  # the lower criterion a stated fact would unlock
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Bruto maandsalaris: € 5.200,00", [5200.0]),
-    ("Gross monthly salary EUR 5,200.00", [5200.0]),
-    ("Bruto salaris per maand 4.840,- euro", [4840.0]),
-    ("Bruttomonatsgehalt: 6.100 €", [6100.0]),
-    ("Salaire brut mensuel : 3 549,00 €", [3549.0]),
-    ("Netto maandsalaris: € 3.100,00", []),  # net, not gross
-    ("IBAN NL91ABNA0417164300, bruto maandsalaris zie bijlage", []),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bruto maandsalaris: € 5.200,00", [5200.0]),
+        ("Gross monthly salary EUR 5,200.00", [5200.0]),
+        ("Bruto salaris per maand 4.840,- euro", [4840.0]),
+        ("Bruttomonatsgehalt: 6.100 €", [6100.0]),
+        ("Salaire brut mensuel : 3 549,00 €", [3549.0]),
+        ("Netto maandsalaris: € 3.100,00", []),  # net, not gross
+        ("IBAN NL91ABNA0417164300, bruto maandsalaris zie bijlage", []),
+    ],
+)
 def test_gross_monthly_salary_is_read_only_where_the_text_says_so(text, expected):
     from docchk.money import monthly_salaries
 
@@ -161,10 +200,18 @@ def test_gross_monthly_salary_is_read_only_where_the_text_says_so(text, expected
 def test_income_below_the_criterion_is_an_error(tmp_path):
     folder = tmp_path / "low"
     folder.mkdir()
-    gen.text_pdf(folder / "contract.pdf", [gen.PageSpec(
-        ["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 3.000,00"], header=V)])
-    report = docchk.scan([folder], v_number=V_NUMBER, permit="kennismigrant", birth_date="1980-05-01",
-                         submission_date=SUBMITTED, jobs=1, cache=False)
+    gen.text_pdf(
+        folder / "contract.pdf", [gen.PageSpec(["^# ARBEIDSOVEREENKOMST", "Bruto maandsalaris: € 3.000,00"], header=V)]
+    )
+    report = docchk.scan(
+        [folder],
+        v_number=V_NUMBER,
+        permit="kennismigrant",
+        birth_date="1980-05-01",
+        submission_date=SUBMITTED,
+        jobs=1,
+        cache=False,
+    )
     (income,) = [f for f in report.findings if f.rule == "submission.income-below-criterion"]
     assert income.severity.value == "error" and "3,000.00" in income.message and "5,942" in income.message
 
@@ -182,8 +229,7 @@ def test_age_outside_the_limits_is_an_error():
 
 
 def _cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "docchk", *args], capture_output=True, text=True,
-                          timeout=120, env=env)
+    return subprocess.run([sys.executable, "-m", "docchk", *args], capture_output=True, text=True, timeout=120, env=env)
 
 
 def test_permits_list_and_show_print_a_checklist():
@@ -194,8 +240,14 @@ def test_permits_list_and_show_print_a_checklist():
     assert {p["id"] for p in as_json} == set(PROFILES)
     shown = _cli("permits", "show", "kennismigrant")
     assert shown.returncode == 0
-    for text in ("Filed by: the sponsor", "Documents to send:", "[ ] 1.", "Income criterion",
-                 "reduced_salary_criterion", "Sources:"):
+    for text in (
+        "Filed by: the sponsor",
+        "Documents to send:",
+        "[ ] 1.",
+        "Income criterion",
+        "reduced_salary_criterion",
+        "Sources:",
+    ):
         assert text in shown.stdout
     unknown = _cli("permits", "show", "no-such-permit")
     assert unknown.returncode == 2 and "unknown permit" in unknown.stderr
@@ -220,8 +272,12 @@ class _Raises:
 
 
 def test_an_invalid_profile_is_refused_whole_naming_plugin_and_field(tmp_path):
-    with plugin_added(_BrokenProfile(), "broken-permit"), pytest.raises(
-            docchk.OptionError, match=r"plugin 'broken-permit': invalid permit profile at names: 'en' is a required"):
+    with (
+        plugin_added(_BrokenProfile(), "broken-permit"),
+        pytest.raises(
+            docchk.OptionError, match=r"plugin 'broken-permit': invalid permit profile at names: 'en' is a required"
+        ),
+    ):
         docchk.scan([tmp_path], v_number=V_NUMBER, permit="kennismigrant", jobs=1, cache=False)
 
 
@@ -234,8 +290,7 @@ def test_a_plugin_that_raises_is_a_finding_and_the_scan_goes_on(tmp_path):
         report = docchk.scan([folder], v_number=V_NUMBER, jobs=1, cache=False)
     failed = [f for f in report.findings if f.rule == "submission.plugin-error"]
     assert {f.path for f in failed} == {"contract.pdf", "letter.pdf"}
-    assert all("'raises'" in f.message and "RuntimeError" in f.message and "Haddad" not in f.message
-               for f in failed)
+    assert all("'raises'" in f.message and "RuntimeError" in f.message and "Haddad" not in f.message for f in failed)
     assert {d.type for d in report.documents} >= {"employment-contract"}  # the rest ran
     assert not report.ready
 
@@ -254,20 +309,34 @@ def test_example_plugin_installs_into_a_fresh_venv_and_is_applied(tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     py = env_dir / "bin" / "python"
-    purelib = subprocess.run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                             capture_output=True, text=True, check=True).stdout.strip()
+    purelib = subprocess.run(
+        [py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     ours = [sysconfig.get_paths()["purelib"], *site.getsitepackages()]
     (__import__("pathlib").Path(purelib) / "docchk-dev.pth").write_text(
-        "".join(f"import site; site.addsitedir({p!r})\n" for p in dict.fromkeys(ours)))
+        "".join(f"import site; site.addsitedir({p!r})\n" for p in dict.fromkeys(ours))
+    )
     source = tmp_path / "src"
     shutil.copytree(EXAMPLE, source)
-    install = subprocess.run([py, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--no-index",
-                              "--quiet", str(source)], capture_output=True, text=True, timeout=300)
+    install = subprocess.run(
+        [py, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--no-index", "--quiet", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert install.returncode == 0, install.stderr
 
     def run(*args, **env):
-        return subprocess.run([py, "-m", "docchk", *args], capture_output=True, text=True, timeout=120,
-                              env={**__import__("os").environ, **env})
+        return subprocess.run(
+            [py, "-m", "docchk", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**__import__("os").environ, **env},
+        )
 
     plugins = json.loads(run("plugins", "--json").stdout)
     ict = next(p for p in plugins if p["name"] == "permit-ict")
@@ -276,8 +345,19 @@ def test_example_plugin_installs_into_a_fresh_venv_and_is_applied(tmp_path):
     folder = tmp_path / "s"
     folder.mkdir()
     gen.text_pdf(folder / "paspoort.pdf", _document("passport", "passport"))
-    scanned = run("scan", str(folder), "--v-number", V_NUMBER, "--permit", "ict", "--format", "json",
-                  "--submission-date", "2026-11-23", "--no-cache")
+    scanned = run(
+        "scan",
+        str(folder),
+        "--v-number",
+        V_NUMBER,
+        "--permit",
+        "ict",
+        "--format",
+        "json",
+        "--submission-date",
+        "2026-11-23",
+        "--no-cache",
+    )
     report = json.loads(scanned.stdout)
     missing = {f["message"] for f in report["findings"] if f["rule"] == "submission.missing-document"}
     assert scanned.returncode == 1 and any("intra-corporate" in m.lower() for m in missing)

@@ -14,8 +14,7 @@ def test_scan_writes_nothing_to_home_temp_or_the_folder(tmp_path):
     dpi = 200
     base = gen.render_pages([gen.PageSpec(lines=["Geboorteakte", "Amira Haddad"])], dpi)[0]
     # No V-number in the page text: the margins are read with the OCR engines.
-    gen.save_image(gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7),
-                   folder / "page.png", dpi=dpi)
+    gen.save_image(gen.handwrite(base, V_NUMBER, dpi, xy_mm=(120, 8), size_mm=7), folder / "page.png", dpi=dpi)
     before = sorted(p.name for p in folder.iterdir())
     home, tmp = tmp_path / "home", tmp_path / "tmp"
     home.mkdir()
@@ -26,9 +25,25 @@ def test_scan_writes_nothing_to_home_temp_or_the_folder(tmp_path):
 
     def scan(*extra):
         result = subprocess.run(
-            [sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER,
-             "--format", "json", "-j", "1", *extra],
-            env=env, capture_output=True, text=True, timeout=300)
+            [
+                sys.executable,
+                "-m",
+                "docchk",
+                "scan",
+                str(folder),
+                "--v-number",
+                V_NUMBER,
+                "--format",
+                "json",
+                "-j",
+                "1",
+                *extra,
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert result.returncode == 0, result.stderr
 
     scan("--no-cache")
@@ -68,8 +83,9 @@ def test_a_scan_makes_no_network_connection(tmp_path, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    report = docchk.scan([SAMPLES / "problems"], jobs=1, cache=False, permit="kennismigrant",
-                         submission_date="2026-11-23")
+    report = docchk.scan(
+        [SAMPLES / "problems"], jobs=1, cache=False, permit="kennismigrant", submission_date="2026-11-23"
+    )
     assert report.documents and report.findings
     assert attempts == []
 
@@ -98,8 +114,7 @@ def test_masking_hides_numbers_names_and_birth_dates():
     amira = Applicant(name="Amira Haddad", birth_date=dt.date(1994, 3, 17))
     text = "V-nummer 2719 283 746, klant 2719.283.746, AMIRA haddad born 17-03-1994 (1994-03-17), page 3 of 12"
     masked = mask(text, amira)
-    assert masked == ("V-nummer [number], klant [number], [name] [name] born [birth date] ([birth date]), "
-                      "page 3 of 12")
+    assert masked == ("V-nummer [number], klant [number], [name] [name] born [birth date] ([birth date]), page 3 of 12")
     assert mask("Haddadi is someone else", amira) == "Haddadi is someone else"  # whole words only
 
 
@@ -125,14 +140,28 @@ def test_logs_and_messages_hold_no_document_text_or_identifiers_unless_verbose(t
     message: without --verbose neither reaches standard error or the report."""
     folder = tmp_path / "s"
     folder.mkdir()
-    gen.text_pdf(folder / "letter.pdf", [gen.PageSpec(["Dear Amira Haddad", "Werkgeversverklaring salaris"],
-                                                      header=f"V-nummer: {V_NUMBER}")])
-    options = ["scan", str(folder), "--v-number", V_NUMBER, "--name", "Amira Haddad",
-               "--birth-date", "1994-03-17", "--no-cache", "-j", "1"]
+    gen.text_pdf(
+        folder / "letter.pdf",
+        [gen.PageSpec(["Dear Amira Haddad", "Werkgeversverklaring salaris"], header=f"V-nummer: {V_NUMBER}")],
+    )
+    options = [
+        "scan",
+        str(folder),
+        "--v-number",
+        V_NUMBER,
+        "--name",
+        "Amira Haddad",
+        "--birth-date",
+        "1994-03-17",
+        "--no-cache",
+        "-j",
+        "1",
+    ]
 
     def run(*extra):
-        return subprocess.run([sys.executable, "-c", LEAKY_PLUGIN, *options, *extra],
-                              capture_output=True, text=True, timeout=300)
+        return subprocess.run(
+            [sys.executable, "-c", LEAKY_PLUGIN, *options, *extra], capture_output=True, text=True, timeout=300
+        )
 
     quiet = run()
     assert quiet.returncode == 1  # the plugin's failure is an error finding
@@ -149,8 +178,23 @@ def test_logs_and_messages_hold_no_document_text_or_identifiers_unless_verbose(t
 
 
 def test_a_mistyped_identifier_is_not_echoed_in_the_error(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "docchk", "scan", str(tmp_path), "--v-number", "271928374",
-                             "--birth-date", "17-03-1994", "--name", "Amira Haddad"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "docchk",
+            "scan",
+            str(tmp_path),
+            "--v-number",
+            "271928374",
+            "--birth-date",
+            "17-03-1994",
+            "--name",
+            "Amira Haddad",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "271928374" not in result.stderr and "1994" not in result.stderr

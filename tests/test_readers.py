@@ -7,8 +7,8 @@ import random
 
 import numpy as np
 import pypdf
-from pypdf.annotations import FreeText
 from PIL import Image
+from pypdf.annotations import FreeText
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -44,8 +44,11 @@ def test_page_images_are_not_kept_after_their_page(tmp_path, monkeypatch):
             page = doc.page(i)
             assert page.dpi_source == "pdf-image"  # the image was looked at
             assert page.render(50).size[0] > 0
-            images = [o for o in doc._reader.resolved_objects.values()
-                      if isinstance(o, pypdf.generic.StreamObject) and o.get("/Subtype") == "/Image"]
+            images = [
+                o
+                for o in doc._reader.resolved_objects.values()
+                if isinstance(o, pypdf.generic.StreamObject) and o.get("/Subtype") == "/Image"
+            ]
             assert images == [], f"page {i + 1}: pypdf still holds {len(images)} page image(s)"
         # PDFium's document (which keeps what it parsed) was reopened along the way.
         assert len(opened) == 3

@@ -17,8 +17,16 @@ from docchk.plugins import plugin_manager
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
-BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +71,7 @@ def test_redact_masks_identifiers_in_every_format(tmp_path):
     import shutil
 
     shutil.copy(SAMPLES / "problems" / "letter-size.pdf", folder / "haddad-2719283746.pdf")
-    report = docchk.scan([folder], v_number=V_NUMBER, name="Amira Haddad", birth_date="1994-03-17",
-                         jobs=1).redacted()
+    report = docchk.scan([folder], v_number=V_NUMBER, name="Amira Haddad", birth_date="1994-03-17", jobs=1).redacted()
     for fmt in ("json", "markdown", "junit", "terminal", "html"):
         text = _render(report, fmt, redact=True)
         assert V_NUMBER not in text and "Haddad" not in text and "haddad" not in text, fmt
@@ -88,8 +95,7 @@ def _open(browser, path, width=1100):
     page = browser.new_page(viewport={"width": width, "height": 900})
     requests = []
     page.on("request", lambda r: requests.append(r.url))
-    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-               else route.abort())
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
     page.goto(path.as_uri())
     return page, requests
 
@@ -123,8 +129,10 @@ def test_the_html_report_renders_the_problems_folder(browser, problems, tmp_path
     thumbs = page.locator("figure.page img")
     readable_pages = sum(len(d.pages) for d in problems.documents if d.error is None)
     assert thumbs.count() == readable_pages
-    assert all(page.evaluate("img => img.complete && img.naturalWidth > 100", thumbs.nth(i).element_handle())
-               for i in range(thumbs.count()))
+    assert all(
+        page.evaluate("img => img.complete && img.naturalWidth > 100", thumbs.nth(i).element_handle())
+        for i in range(thumbs.count())
+    )
     # The identifier's place is outlined where the text layer holds it.
     assert page.locator('figure[id="letter-size.pdf-p1"] .region.identifier').count() >= 1
     # ... and the apostille on a scanned page, from the words OCR read.
@@ -175,8 +183,11 @@ def _thumbnail_texts(html_text: str) -> dict[str, str]:
 
     tessdata = next(d for d in TESSDATA_DIRS if os.path.isdir(d))
     found = {}
-    for fid, data in re.findall(r'<figure class="page[^"]*" id="([^"]+)"><div class="thumb"><img alt="[^"]*" '
-                                r'src="data:image/jpeg;base64,([^"]+)"', html_text):
+    for fid, data in re.findall(
+        r'<figure class="page[^"]*" id="([^"]+)"><div class="thumb"><img alt="[^"]*" '
+        r'src="data:image/jpeg;base64,([^"]+)"',
+        html_text,
+    ):
         image = Image.open(io.BytesIO(base64.b64decode(data)))
         image = image.resize((image.width * 4, image.height * 4), Image.LANCZOS)
         found[fid] = tesserocr.image_to_text(image, lang="eng", path=tessdata + "/")
@@ -188,8 +199,14 @@ def _shows_identifier(text: str) -> bool:
 
     digits = "".join(c for c in text if c.isdigit())
     folded = " ".join(text.lower().split())
-    return (is_found(substring_distance(V_NUMBER, digits)) or "haddad" in folded or "amira" in folded
-            or "1994" in digits or "17-03" in folded or "17.03" in folded)
+    return (
+        is_found(substring_distance(V_NUMBER, digits))
+        or "haddad" in folded
+        or "amira" in folded
+        or "1994" in digits
+        or "17-03" in folded
+        or "17.03" in folded
+    )
 
 
 def test_redacted_thumbnails_of_scans_cannot_be_read_back(browser, tmp_path):
@@ -205,8 +222,7 @@ def test_redacted_thumbnails_of_scans_cannot_be_read_back(browser, tmp_path):
     shutil.copy(SAMPLES / "problems" / "letter-size.pdf", folder / "letter.pdf")
     # A scan whose identifier is where docchk does not look for it: the name
     # and birth date in 28-point type mid-page, no V-number.
-    page = gen.PageSpec(["^# CERTIFICATE OF RESIDENCE", "", "", "^# AMIRA HADDAD", "", "^# 17-03-1994"],
-                        font_size=22)
+    page = gen.PageSpec(["^# CERTIFICATE OF RESIDENCE", "", "", "^# AMIRA HADDAD", "", "^# 17-03-1994"], font_size=22)
     image = gen.scan(gen.render_pages([page], 150)[0], 150, seed=3)
     gen.images_to_pdf([image], folder / "residence-scan.pdf", 150)
     report = docchk.scan([folder], v_number=V_NUMBER, name="Amira Haddad", birth_date="1994-03-17", jobs=2)

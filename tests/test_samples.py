@@ -14,8 +14,10 @@ from conftest import ROOT, SAMPLES, gen
 
 
 def _expected(name):
-    return {(f["rule"], f["path"], f["page"], f["severity"])
-            for f in json.loads((SAMPLES / "expected" / f"{name}.json").read_text())}
+    return {
+        (f["rule"], f["path"], f["page"], f["severity"])
+        for f in json.loads((SAMPLES / "expected" / f"{name}.json").read_text())
+    }
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +65,11 @@ def test_pages_are_read_the_cheap_way(reports):
 
 
 def _digests(folder):
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_committed_samples_are_what_the_generator_makes(tmp_path):

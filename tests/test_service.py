@@ -43,8 +43,12 @@ class Server:
         environment.pop("DOCCHK_API_KEYS", None) if "DOCCHK_API_KEYS" not in env else None
         self.log = tmp / f"server-{self.port}.log"  # a file, not a pipe nobody reads: it never fills up
         with self.log.open("w") as out:
-            self.proc = subprocess.Popen([sys.executable, "-m", "docchk", "serve", "--port", str(self.port),
-                                          "--workers", "2"], env=environment, stdout=out, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "docchk", "serve", "--port", str(self.port), "--workers", "2"],
+                env=environment,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -79,8 +83,12 @@ def multipart(files: list[tuple[str, bytes]], fields: dict[str, str]) -> tuple[b
     for name, value in fields.items():
         parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
     for filename, data in files:
-        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{filename}"\r\n'
-                     f"Content-Type: application/octet-stream\r\n\r\n".encode() + data + b"\r\n")
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{filename}"\r\n'
+            f"Content-Type: application/octet-stream\r\n\r\n".encode()
+            + data
+            + b"\r\n"
+        )
     parts.append(f"--{boundary}--\r\n".encode())
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
@@ -98,8 +106,7 @@ def conforms(path: str, method: str, status: int, body) -> None:
 def _spool_empty(server: Server) -> bool:
     """No upload is left: neither the checked copies nor the parser's spool
     files (the job store, the one file the service keeps, aside)."""
-    left = [p.name for p in (*server.spool.iterdir(), *server.temp.iterdir())
-            if not p.name.startswith("docchk-jobs-")]
+    left = [p.name for p in (*server.spool.iterdir(), *server.temp.iterdir()) if not p.name.startswith("docchk-jobs-")]
     return left == []
 
 
@@ -113,9 +120,14 @@ def server(tmp_path_factory):
 @pytest.fixture(scope="module")
 def strict(tmp_path_factory):
     """Small limits, an API key, and every upload answered asynchronously."""
-    s = Server(tmp_path_factory.mktemp("strict"), DOCCHK_API_KEYS="k-123",
-               DOCCHK_SERVICE_SYNC_MAX_MB="0", DOCCHK_SERVICE_MAX_FILES="2", DOCCHK_SERVICE_MAX_UPLOAD_MB="1",
-               DOCCHK_SERVICE_MAX_PAGES="3")
+    s = Server(
+        tmp_path_factory.mktemp("strict"),
+        DOCCHK_API_KEYS="k-123",
+        DOCCHK_SERVICE_SYNC_MAX_MB="0",
+        DOCCHK_SERVICE_MAX_FILES="2",
+        DOCCHK_SERVICE_MAX_UPLOAD_MB="1",
+        DOCCHK_SERVICE_MAX_PAGES="3",
+    )
     yield s
     s.stop()
 
@@ -176,8 +188,9 @@ def test_bad_requests_get_a_4xx_naming_the_problem_and_leave_nothing(server):
     assert status == 415
     status, _, raw = server.request("/v1/checks", "POST", b"not a form", {"Content-Type": "application/json"})
     assert status == 415 and "multipart" in json.loads(raw)["error"]
-    status, _, raw = server.request("/v1/checks", "POST", b"--xx\r\ngarbage",
-                                    {"Content-Type": "multipart/form-data; boundary=yy"})
+    status, _, raw = server.request(
+        "/v1/checks", "POST", b"--xx\r\ngarbage", {"Content-Type": "multipart/form-data; boundary=yy"}
+    )
     conforms("/v1/checks", "post", status, json.loads(raw))
     assert status == 400
     status, _, raw = server.request("/v1/checks/" + "0" * 32)
@@ -189,8 +202,9 @@ def test_bad_requests_get_a_4xx_naming_the_problem_and_leave_nothing(server):
 def test_the_folders_docchk_toml_travels_with_the_upload(server):
     """The hints tell people to state facts in docchk.toml: the service takes
     it with the files, per-file facts under the names uploaded."""
-    toml = (f'[applicant]\nv_number = "{V_NUMBER}"\n[files."statement.pdf"]\ntype = "bank-statement"\n'
-            'language = "nl"\n').encode()
+    toml = (
+        f'[applicant]\nv_number = "{V_NUMBER}"\n[files."statement.pdf"]\ntype = "bank-statement"\nlanguage = "nl"\n'
+    ).encode()
     files = [("statement.pdf", _pdf(("Overzicht", "Geachte heer, hierbij het overzicht."))), ("docchk.toml", toml)]
     status, _, body = server.check(files)
     conforms("/v1/checks", "post", status, body)
@@ -240,8 +254,13 @@ def test_limits_api_keys_and_asynchronous_checks(strict):
 
 def test_serving_beyond_localhost_needs_api_keys():
     env = {k: v for k, v in os.environ.items() if not k.startswith("DOCCHK_API_KEYS")}
-    result = subprocess.run([sys.executable, "-m", "docchk", "serve", "--host", "0.0.0.0", "--port", "1"],
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "docchk", "serve", "--host", "0.0.0.0", "--port", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 2 and "DOCCHK_API_KEYS" in result.stderr
 
 

@@ -42,6 +42,7 @@ def _font(name: str) -> str:
 def _typed(lines: list[str], font: str = "T17Sans"):
     """A born-digital page in a Unicode font: the first line is the title
     (large), the V-number at the top right."""
+
     def draw(c, width, height):
         c.setFont(_font("T17Sans"), 10)
         c.drawRightString(width - 70, height - 42, V)
@@ -52,43 +53,80 @@ def _typed(lines: list[str], font: str = "T17Sans"):
             # shaping PDF producer writes it; the text layer reads it back.
             c.drawString(70, y, line[::-1] if font == "T17Arabic" else line)
             y -= 26 if i == 0 else 15
+
     return gen.PageSpec([], draw=draw)
 
 
-BODY_LATIN = ["Nazwisko / Cognome / Surname: Kowalska", "Imię / Nome / Name: Anna",
-              "Data / Date: 3.04.1996", "Miejsce / Luogo / Place: Kraków"]
+BODY_LATIN = [
+    "Nazwisko / Cognome / Surname: Kowalska",
+    "Imię / Nome / Name: Anna",
+    "Data / Date: 3.04.1996",
+    "Miejsce / Luogo / Place: Kraków",
+]
 
 #: (file, title lines, font, expected type): one born-digital document per language group.
 TITLED = [
-    ("pl-birth.pdf", ["ODPIS SKRÓCONY AKTU URODZENIA", "Urząd Stanu Cywilnego w Krakowie"], "T17Sans",
-     "birth-certificate"),
-    ("pl-marriage.pdf", ["ODPIS ZUPEŁNY AKTU MAŁŻEŃSTWA", "Urząd Stanu Cywilnego w Gdańsku"], "T17Sans",
-     "marriage-certificate"),
-    ("pl-criminal.pdf", ["INFORMACJA Z KRAJOWEGO REJESTRU KARNEGO", "Ministerstwo Sprawiedliwości"], "T17Sans",
-     "criminal-record-certificate"),
-    ("it-birth.pdf", ["ESTRATTO PER RIASSUNTO DELL'ATTO DI NASCITA", "Comune di Napoli - Stato Civile"],
-     "T17Sans", "birth-certificate"),
-    ("it-unmarried.pdf", ["CERTIFICATO DI STATO LIBERO", "Comune di Torino - Anagrafe"], "T17Sans",
-     "unmarried-declaration"),
-    ("tr-criminal.pdf", ["ADLİ SİCİL BELGESİ", "T.C. Adalet Bakanlığı"], "T17Sans",
-     "criminal-record-certificate"),
-    ("tr-birth.pdf", ["ULUSLARARASI DOĞUM KAYIT ÖRNEĞİ", "T.C. İçişleri Bakanlığı"], "T17Sans",
-     "birth-certificate"),
-    ("es-birth.pdf", ["CERTIFICACIÓN LITERAL DE NACIMIENTO", "Registro Civil de Madrid"], "T17Sans",
-     "birth-certificate"),
-    ("pt-death.pdf", ["CERTIDÃO DE ÓBITO", "Conservatória do Registo Civil do Porto"], "T17Sans",
-     "death-certificate"),
+    (
+        "pl-birth.pdf",
+        ["ODPIS SKRÓCONY AKTU URODZENIA", "Urząd Stanu Cywilnego w Krakowie"],
+        "T17Sans",
+        "birth-certificate",
+    ),
+    (
+        "pl-marriage.pdf",
+        ["ODPIS ZUPEŁNY AKTU MAŁŻEŃSTWA", "Urząd Stanu Cywilnego w Gdańsku"],
+        "T17Sans",
+        "marriage-certificate",
+    ),
+    (
+        "pl-criminal.pdf",
+        ["INFORMACJA Z KRAJOWEGO REJESTRU KARNEGO", "Ministerstwo Sprawiedliwości"],
+        "T17Sans",
+        "criminal-record-certificate",
+    ),
+    (
+        "it-birth.pdf",
+        ["ESTRATTO PER RIASSUNTO DELL'ATTO DI NASCITA", "Comune di Napoli - Stato Civile"],
+        "T17Sans",
+        "birth-certificate",
+    ),
+    (
+        "it-unmarried.pdf",
+        ["CERTIFICATO DI STATO LIBERO", "Comune di Torino - Anagrafe"],
+        "T17Sans",
+        "unmarried-declaration",
+    ),
+    ("tr-criminal.pdf", ["ADLİ SİCİL BELGESİ", "T.C. Adalet Bakanlığı"], "T17Sans", "criminal-record-certificate"),
+    ("tr-birth.pdf", ["ULUSLARARASI DOĞUM KAYIT ÖRNEĞİ", "T.C. İçişleri Bakanlığı"], "T17Sans", "birth-certificate"),
+    (
+        "es-birth.pdf",
+        ["CERTIFICACIÓN LITERAL DE NACIMIENTO", "Registro Civil de Madrid"],
+        "T17Sans",
+        "birth-certificate",
+    ),
+    ("pt-death.pdf", ["CERTIDÃO DE ÓBITO", "Conservatória do Registo Civil do Porto"], "T17Sans", "death-certificate"),
     ("ru-death.pdf", ["СВИДЕТЕЛЬСТВО О СМЕРТИ", "Отдел ЗАГС города Казани"], "T17Sans", "death-certificate"),
-    ("uk-birth.pdf", ["СВІДОЦТВО ПРО НАРОДЖЕННЯ", "Відділ ДРАЦС у місті Львові"], "T17Sans",
-     "birth-certificate"),
+    ("uk-birth.pdf", ["СВІДОЦТВО ПРО НАРОДЖЕННЯ", "Відділ ДРАЦС у місті Львові"], "T17Sans", "birth-certificate"),
     ("el-birth.pdf", ["ΛΗΞΙΑΡΧΙΚΗ ΠΡΑΞΗ ΓΕΝΝΗΣΗΣ", "Δήμος Αθηναίων"], "T17Sans", "birth-certificate"),
-    ("cs-criminal.pdf", ["VÝPIS Z REJSTŘÍKU TRESTŮ", "Rejstřík trestů, Praha"], "T17Sans",
-     "criminal-record-certificate"),
+    (
+        "cs-criminal.pdf",
+        ["VÝPIS Z REJSTŘÍKU TRESTŮ", "Rejstřík trestů, Praha"],
+        "T17Sans",
+        "criminal-record-certificate",
+    ),
     ("hu-birth.pdf", ["SZÜLETÉSI ANYAKÖNYVI KIVONAT", "Budapest Főváros"], "T17Sans", "birth-certificate"),
-    ("id-marriage.pdf", ["KUTIPAN AKTA PERKAWINAN", "Dinas Kependudukan dan Pencatatan Sipil"], "T17Sans",
-     "marriage-certificate"),
-    ("ph-unmarried.pdf", ["CERTIFICATE OF NO MARRIAGE RECORD", "Philippine Statistics Authority"], "T17Sans",
-     "unmarried-declaration"),
+    (
+        "id-marriage.pdf",
+        ["KUTIPAN AKTA PERKAWINAN", "Dinas Kependudukan dan Pencatatan Sipil"],
+        "T17Sans",
+        "marriage-certificate",
+    ),
+    (
+        "ph-unmarried.pdf",
+        ["CERTIFICATE OF NO MARRIAGE RECORD", "Philippine Statistics Authority"],
+        "T17Sans",
+        "unmarried-declaration",
+    ),
     ("ar-death.pdf", ["شهادة وفاة", "وزارة الداخلية"], "T17Arabic", "death-certificate"),
     ("fa-unmarried.pdf", ["گواهی تجرد", "سازمان ثبت احوال کشور"], "T17Arabic", "unmarried-declaration"),
     ("zh-unmarried.pdf", ["未婚证明", "公证处"], "T17CJK", "unmarried-declaration"),
@@ -99,22 +137,36 @@ TITLED = [
     ("tw-birth.pdf", ["出生醫學證明", "衛生局"], "T17CJK", "birth-certificate"),
     # The CIEC multilingual extract (Convention no. 16, formula A): the
     # title in every language of the form, one under the other.
-    ("ciec-birth.pdf", ["Formule A", "Extrait plurilingue d'acte de naissance", "Auszug aus dem Geburtseintrag",
-                        "Estratto plurilingue dell'atto di nascita", "Uluslararası doğum kayıt örneği"],
-     "T17Sans", "birth-certificate"),
+    (
+        "ciec-birth.pdf",
+        [
+            "Formule A",
+            "Extrait plurilingue d'acte de naissance",
+            "Auszug aus dem Geburtseintrag",
+            "Estratto plurilingue dell'atto di nascita",
+            "Uluslararası doğum kayıt örneği",
+        ],
+        "T17Sans",
+        "birth-certificate",
+    ),
     # A Chinese notarial certificate names its subject on the 公证事项 line
     # (the applicant's line above mentions the birth date: 出生).
-    ("cn-notarial-unmarried.pdf", ["公证书", "（2026）京长安内民证字第1234号",
-                                   "申请人：李晓燕，女，一九九〇年一月十六日出生", "公证事项：未婚"],
-     "T17CJK", "unmarried-declaration"),
+    (
+        "cn-notarial-unmarried.pdf",
+        ["公证书", "（2026）京长安内民证字第1234号", "申请人：李晓燕，女，一九九〇年一月十六日出生", "公证事项：未婚"],
+        "T17CJK",
+        "unmarried-declaration",
+    ),
     # Not only civil status: the papers of work in the same languages.
     ("it-payslip.pdf", ["BUSTA PAGA - Cedolino di ottobre 2026", "Rossi S.r.l., Milano"], "T17Sans", "payslip"),
-    ("pl-contract.pdf", ["UMOWA O PRACĘ", "zawarta w dniu 1 października 2026 r."], "T17Sans",
-     "employment-contract"),
+    ("pl-contract.pdf", ["UMOWA O PRACĘ", "zawarta w dniu 1 października 2026 r."], "T17Sans", "employment-contract"),
     ("id-bank.pdf", ["REKENING KORAN", "Bank Mandiri"], "T17Sans", "bank-statement"),
-    ("eu-form-marriage.pdf", ["MULTILINGUAL STANDARD FORM – MARRIAGE",
-                              "Annex to a public document, Regulation (EU) 2016/1191"], "T17Sans",
-     "marriage-certificate"),
+    (
+        "eu-form-marriage.pdf",
+        ["MULTILINGUAL STANDARD FORM – MARRIAGE", "Annex to a public document, Regulation (EU) 2016/1191"],
+        "T17Sans",
+        "marriage-certificate",
+    ),
 ]
 
 
@@ -149,31 +201,68 @@ def _scanned_page(lines: list[str], seed: int) -> Image.Image:
 
 def test_scanned_polish_and_italian_birth_certificates(tmp_path, scan_folder):
     """Kind 3 on scans: the title read by OCR (default languages, accents lost)."""
-    gen.save_image(_scanned_page(["ODPIS SKRÓCONY AKTU URODZENIA", "Urząd Stanu Cywilnego w Krakowie",
-                                  "Nazwisko: Kowalska", "Imię: Anna", "Data urodzenia: 3 kwietnia 1996",
-                                  "Miejsce urodzenia: Kraków"], seed=31),
-                   tmp_path / "akt-urodzenia.png", dpi=DPI)
-    gen.save_tiff([_scanned_page(["Certificato di nascita", "Comune di Napoli - Ufficio dello Stato Civile",
-                                  "Cognome: Esposito", "Nome: Marco", "Data di nascita: 3 aprile 1996",
-                                  "Luogo di nascita: Napoli"], seed=32)],
-                  tmp_path / "certificato.tif", dpi=DPI)
+    gen.save_image(
+        _scanned_page(
+            [
+                "ODPIS SKRÓCONY AKTU URODZENIA",
+                "Urząd Stanu Cywilnego w Krakowie",
+                "Nazwisko: Kowalska",
+                "Imię: Anna",
+                "Data urodzenia: 3 kwietnia 1996",
+                "Miejsce urodzenia: Kraków",
+            ],
+            seed=31,
+        ),
+        tmp_path / "akt-urodzenia.png",
+        dpi=DPI,
+    )
+    gen.save_tiff(
+        [
+            _scanned_page(
+                [
+                    "Certificato di nascita",
+                    "Comune di Napoli - Ufficio dello Stato Civile",
+                    "Cognome: Esposito",
+                    "Nome: Marco",
+                    "Data di nascita: 3 aprile 1996",
+                    "Luogo di nascita: Napoli",
+                ],
+                seed=32,
+            )
+        ],
+        tmp_path / "certificato.tif",
+        dpi=DPI,
+    )
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED)
     assert {d.relpath: d.type for d in report.documents} == {
-        "akt-urodzenia.png": "birth-certificate", "certificato.tif": "birth-certificate"}
+        "akt-urodzenia.png": "birth-certificate",
+        "certificato.tif": "birth-certificate",
+    }
 
 
 # --- issue dates (kind 5) ----------------------------------------------------
+
 
 def _outdated(report, name):
     return {f.severity.value for f in report.findings if f.rule == "document.outdated" and f.path == name}
 
 
 def test_turkish_unmarried_declaration_issued_long_ago_is_outdated(tmp_path, scan_folder):
-    gen.text_pdf(tmp_path / "bekarlik.pdf", [_typed([
-        "BEKÂRLIK BELGESİ", "T.C. İçişleri Bakanlığı Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü",
-        "Adı Soyadı: Ayşe Demir", "Doğum tarihi: 03.04.1996",
-        "Yukarıda kimliği yazılı kişinin bekâr olduğu nüfus kayıtlarından anlaşılmıştır.",
-        "Düzenlenme tarihi: 03.02.2026"])])
+    gen.text_pdf(
+        tmp_path / "bekarlik.pdf",
+        [
+            _typed(
+                [
+                    "BEKÂRLIK BELGESİ",
+                    "T.C. İçişleri Bakanlığı Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü",
+                    "Adı Soyadı: Ayşe Demir",
+                    "Doğum tarihi: 03.04.1996",
+                    "Yukarıda kimliği yazılı kişinin bekâr olduğu nüfus kayıtlarından anlaşılmıştır.",
+                    "Düzenlenme tarihi: 03.02.2026",
+                ]
+            )
+        ],
+    )
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED)
     doc = report.documents[0]
     assert doc.type == "unmarried-declaration"
@@ -184,18 +273,38 @@ def test_turkish_unmarried_declaration_issued_long_ago_is_outdated(tmp_path, sca
 def test_an_attached_apostilles_later_date_is_not_the_documents(tmp_path, scan_folder):
     """The apostille (or legalisation) attached to an old declaration is
     dated later: its "Fait à ..., le ..." must not make the document fresh."""
-    gen.text_pdf(tmp_path / "bekarlik.pdf", [_typed([
-        "BEKÂRLIK BELGESİ", "T.C. İçişleri Bakanlığı Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü",
-        "Adı Soyadı: Ayşe Demir", "Doğum tarihi: 03.04.1996",
-        "Yukarıda kimliği yazılı kişinin bekâr olduğu nüfus kayıtlarından anlaşılmıştır.",
-        "Düzenlenme tarihi: 03.02.2026"]), _typed([
-        "APOSTILLE", "(Convention de La Haye du 5 octobre 1961)",
-        "1. Pays: République de Turquie", "Le présent acte public",
-        "2. a été signé par Mehmet Yılmaz", "3. agissant en qualité de Directeur de l'état civil",
-        "4. est revêtu du sceau / timbre de la Direction de l'état civil d'Ankara", "Attesté",
-        "5. à Ankara   6. le 20 octobre 2026", "7. par le Gouvernorat d'Ankara",
-        "8. sous n° 2026/118734", "9. Sceau / timbre   10. Signature",
-        "Fait à Ankara, le 20.10.2026"])])
+    gen.text_pdf(
+        tmp_path / "bekarlik.pdf",
+        [
+            _typed(
+                [
+                    "BEKÂRLIK BELGESİ",
+                    "T.C. İçişleri Bakanlığı Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü",
+                    "Adı Soyadı: Ayşe Demir",
+                    "Doğum tarihi: 03.04.1996",
+                    "Yukarıda kimliği yazılı kişinin bekâr olduğu nüfus kayıtlarından anlaşılmıştır.",
+                    "Düzenlenme tarihi: 03.02.2026",
+                ]
+            ),
+            _typed(
+                [
+                    "APOSTILLE",
+                    "(Convention de La Haye du 5 octobre 1961)",
+                    "1. Pays: République de Turquie",
+                    "Le présent acte public",
+                    "2. a été signé par Mehmet Yılmaz",
+                    "3. agissant en qualité de Directeur de l'état civil",
+                    "4. est revêtu du sceau / timbre de la Direction de l'état civil d'Ankara",
+                    "Attesté",
+                    "5. à Ankara   6. le 20 octobre 2026",
+                    "7. par le Gouvernorat d'Ankara",
+                    "8. sous n° 2026/118734",
+                    "9. Sceau / timbre   10. Signature",
+                    "Fait à Ankara, le 20.10.2026",
+                ]
+            ),
+        ],
+    )
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED)
     doc = report.documents[0]
     assert doc.pages[1].attachment == "apostille"
@@ -204,11 +313,21 @@ def test_an_attached_apostilles_later_date_is_not_the_documents(tmp_path, scan_f
 
 
 def test_polish_unmarried_declaration_issued_recently_is_not_outdated(tmp_path, scan_folder):
-    gen.text_pdf(tmp_path / "zaswiadczenie.pdf", [_typed([
-        "ZAŚWIADCZENIE O STANIE CYWILNYM", "Urząd Stanu Cywilnego w Poznaniu",
-        "Imię i nazwisko: Anna Kowalska", "Data urodzenia: 3 kwietnia 1996",
-        "Stan cywilny: panna",
-        "Data wydania: 2 listopada 2026 r."])])
+    gen.text_pdf(
+        tmp_path / "zaswiadczenie.pdf",
+        [
+            _typed(
+                [
+                    "ZAŚWIADCZENIE O STANIE CYWILNYM",
+                    "Urząd Stanu Cywilnego w Poznaniu",
+                    "Imię i nazwisko: Anna Kowalska",
+                    "Data urodzenia: 3 kwietnia 1996",
+                    "Stan cywilny: panna",
+                    "Data wydania: 2 listopada 2026 r.",
+                ]
+            )
+        ],
+    )
     report, _ = scan_folder(tmp_path, submission_date=SUBMITTED)
     doc = report.documents[0]
     assert doc.type == "unmarried-declaration"
@@ -219,41 +338,48 @@ def test_polish_unmarried_declaration_issued_recently_is_not_outdated(tmp_path, 
 TODAY = dt.date(2026, 11, 23)
 
 
-@pytest.mark.parametrize("text, language, expected", [
-    ("Düzenlenme tarihi: 03.02.2026", "tr", dt.date(2026, 2, 3)),
-    ("DUZENLENME TARIHI 03.02.2026", None, dt.date(2026, 2, 3)),  # OCR without the accents
-    ("Data wydania: 14 października 2026 r.", None, dt.date(2026, 10, 14)),  # Polish month, language unknown
-    ("Data di rilascio: 12/10/2026", "it", dt.date(2026, 10, 12)),
-    ("Milano, rilasciato il 5 ottobre 2026", None, dt.date(2026, 10, 5)),
-    ("Data de emissão: 3 de outubro de 2026", "pt", dt.date(2026, 10, 3)),
-    ("Fecha de expedición: 3 de octubre de 2026", "es", dt.date(2026, 10, 3)),
-    ("Дата выдачи: 01.10.2026", "ru", dt.date(2026, 10, 1)),
-    ("Дата видачі: 01.10.2026", "uk", dt.date(2026, 10, 1)),
-    ("Tanggal dikeluarkan: 3 Oktober 2026", None, dt.date(2026, 10, 3)),
-    ("Data wydania\n14.10.2026 r.", None, dt.date(2026, 10, 14)),  # a form's label above its value
-    ("Data wydania\nData urodzenia: 01.01.1990", None, None),  # a birth date below is not it
-    ("Fecha de expedición: 18 de junio de\n2026", "es", dt.date(2026, 6, 18)),  # the year wrapped
-    ("Düzenlenme tarihi: 03.02.2026", "xx", dt.date(2026, 2, 3)),  # a language dateparser lacks
-    ("签 发 日 期 ： 2025 年 11 月 23 日", None, dt.date(2025, 11, 23)),  # OCR spaces in a Chinese date
-    # The closing place-and-date line, without an issue word.
-    ("Den Haag, 12 januari 2025", None, dt.date(2025, 1, 12)),
-    ("Wien, am 11.08.2025", "de", dt.date(2025, 8, 11)),
-    ("Kraków, dnia 7 stycznia 2026 r.", None, dt.date(2026, 1, 7)),
-    ("Tunis, le 19 avril 2024", None, dt.date(2024, 4, 19)),
-    ("Guadalajara, Jalisco, a 21 de octubre de 2026.", "es", dt.date(2026, 10, 21)),
-    ("Dikeluarkan di: Semarang\nPada tanggal: 3 Maret 2026", "id", dt.date(2026, 3, 3)),  # place, then date
-    ("Dikeluarkan di: Semarang\nTempat/Tgl. Lahir: Semarang, 04.08.1978", "id", None),
-    ("Geboren te Amsterdam, 3 april 1996", None, None),  # an event, not the issue
-    ("Place of birth: Kraków, 3 April 1996", None, None),
-    ("Miejsce i data urodzenia\nKraków, 03.04.1996", None, None),  # under a birth label
-    ("Zgodnie z treścią aktu urodzenia wydaje się niniejszy odpis.\nKraków, 07.01.2026", None,
-     dt.date(2026, 1, 7)),  # under a sentence about the birth record
-])
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Düzenlenme tarihi: 03.02.2026", "tr", dt.date(2026, 2, 3)),
+        ("DUZENLENME TARIHI 03.02.2026", None, dt.date(2026, 2, 3)),  # OCR without the accents
+        ("Data wydania: 14 października 2026 r.", None, dt.date(2026, 10, 14)),  # Polish month, language unknown
+        ("Data di rilascio: 12/10/2026", "it", dt.date(2026, 10, 12)),
+        ("Milano, rilasciato il 5 ottobre 2026", None, dt.date(2026, 10, 5)),
+        ("Data de emissão: 3 de outubro de 2026", "pt", dt.date(2026, 10, 3)),
+        ("Fecha de expedición: 3 de octubre de 2026", "es", dt.date(2026, 10, 3)),
+        ("Дата выдачи: 01.10.2026", "ru", dt.date(2026, 10, 1)),
+        ("Дата видачі: 01.10.2026", "uk", dt.date(2026, 10, 1)),
+        ("Tanggal dikeluarkan: 3 Oktober 2026", None, dt.date(2026, 10, 3)),
+        ("Data wydania\n14.10.2026 r.", None, dt.date(2026, 10, 14)),  # a form's label above its value
+        ("Data wydania\nData urodzenia: 01.01.1990", None, None),  # a birth date below is not it
+        ("Fecha de expedición: 18 de junio de\n2026", "es", dt.date(2026, 6, 18)),  # the year wrapped
+        ("Düzenlenme tarihi: 03.02.2026", "xx", dt.date(2026, 2, 3)),  # a language dateparser lacks
+        ("签 发 日 期 ： 2025 年 11 月 23 日", None, dt.date(2025, 11, 23)),  # OCR spaces in a Chinese date
+        # The closing place-and-date line, without an issue word.
+        ("Den Haag, 12 januari 2025", None, dt.date(2025, 1, 12)),
+        ("Wien, am 11.08.2025", "de", dt.date(2025, 8, 11)),
+        ("Kraków, dnia 7 stycznia 2026 r.", None, dt.date(2026, 1, 7)),
+        ("Tunis, le 19 avril 2024", None, dt.date(2024, 4, 19)),
+        ("Guadalajara, Jalisco, a 21 de octubre de 2026.", "es", dt.date(2026, 10, 21)),
+        ("Dikeluarkan di: Semarang\nPada tanggal: 3 Maret 2026", "id", dt.date(2026, 3, 3)),  # place, then date
+        ("Dikeluarkan di: Semarang\nTempat/Tgl. Lahir: Semarang, 04.08.1978", "id", None),
+        ("Geboren te Amsterdam, 3 april 1996", None, None),  # an event, not the issue
+        ("Place of birth: Kraków, 3 April 1996", None, None),
+        ("Miejsce i data urodzenia\nKraków, 03.04.1996", None, None),  # under a birth label
+        (
+            "Zgodnie z treścią aktu urodzenia wydaje się niniejszy odpis.\nKraków, 07.01.2026",
+            None,
+            dt.date(2026, 1, 7),
+        ),  # under a sentence about the birth record
+    ],
+)
 def test_issue_date_wording(text, language, expected):
     assert issue_date(text, language, TODAY) == expected
 
 
 # --- the handwritten V-number on a US-Letter photo (kind 6) ----------------
+
 
 def _payslip_photo(tmp_path, pagesize, dpi, name, v_number=V_NUMBER):
     """A payslip without its printed V-number, the number written by hand in

@@ -16,8 +16,10 @@ from torture import build
 def torture_report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("torture")
     cases = build(folder)
-    gen.text_pdf(folder / "good.pdf", [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
-                                                    header=f"V-nummer: {V_NUMBER}")])
+    gen.text_pdf(
+        folder / "good.pdf",
+        [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3], header=f"V-nummer: {V_NUMBER}")],
+    )
     before = folder_state(folder)
     report = docchk.scan([folder], v_number=V_NUMBER, jobs=2, cache=False)
     assert folder_state(folder) == before  # nothing changed, added or removed, whatever the files did
@@ -56,8 +58,10 @@ def test_a_file_that_is_slow_to_read_is_stopped_and_the_rest_is_checked(tmp_path
     from torture import slow_pdf
 
     (tmp_path / "slow.pdf").write_bytes(slow_pdf())  # 200 s to draw
-    gen.text_pdf(tmp_path / "good.pdf", [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
-                                                      header=f"V-nummer: {V_NUMBER}")])
+    gen.text_pdf(
+        tmp_path / "good.pdf",
+        [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3], header=f"V-nummer: {V_NUMBER}")],
+    )
     report = docchk.scan([tmp_path], v_number=V_NUMBER, jobs=1, cache=False, timeout=3)
     unreadable = {f.path: f for f in report.findings if f.rule == "document.unreadable"}
     assert set(unreadable) == {"slow.pdf"}
@@ -78,8 +82,9 @@ def test_files_and_folders_it_may_not_read_are_reported_not_skipped(tmp_path):
 
     folder = tmp_path / "s"
     (folder / "civil").mkdir(parents=True)
-    good = gen.text_pdf_bytes([gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
-                                            header=f"V-nummer: {V_NUMBER}")])
+    good = gen.text_pdf_bytes(
+        [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3], header=f"V-nummer: {V_NUMBER}")]
+    )
     for name in ("good.pdf", "locked.pdf", "civil/birth-certificate.pdf"):
         (folder / name).write_bytes(good)
     (folder / "locked.pdf").chmod(0)
@@ -93,9 +98,23 @@ def test_files_and_folders_it_may_not_read_are_reported_not_skipped(tmp_path):
 
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "docchk", "scan", str(folder), "--v-number", V_NUMBER, "--format", "json",
-             "--no-cache"], capture_output=True, text=True, timeout=300,
-            preexec_fn=without_root_reading if os.geteuid() == 0 else None)
+            [
+                sys.executable,
+                "-m",
+                "docchk",
+                "scan",
+                str(folder),
+                "--v-number",
+                V_NUMBER,
+                "--format",
+                "json",
+                "--no-cache",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            preexec_fn=without_root_reading if os.geteuid() == 0 else None,
+        )
     finally:
         (folder / "civil").chmod(0o755)
         (folder / "locked.pdf").chmod(0o644)

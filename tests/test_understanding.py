@@ -119,7 +119,8 @@ def folder_report(tmp_path_factory):
     _pdf(folder, "notes.pdf", ["Things to bring on Monday: the folder, two pens and the receipt of the fee."])
     _pdf(folder, "mystery.pdf", ["Certified extract, see overleaf."])
     (folder / "docchk.toml").write_text(
-        f'[applicant]\nv_number = "{V_NUMBER}"\n\n[files."mystery.pdf"]\ntype = "diploma"\n')
+        f'[applicant]\nv_number = "{V_NUMBER}"\n\n[files."mystery.pdf"]\ntype = "diploma"\n'
+    )
     import docchk
 
     report = docchk.scan([folder], jobs=1, submission_date=SUBMITTED)
@@ -134,17 +135,25 @@ def test_types_come_from_titles_and_docchk_toml(folder_report):
     assert docs["contract.pdf"].type == "employment-contract"
     assert docs["acta-nacimiento.translation.pdf"].type == "translation"
     assert docs["notes.pdf"].type == "other"
-    assert (docs["mystery.pdf"].type, docs["mystery.pdf"].type_confidence,
-            docs["mystery.pdf"].type_source) == ("diploma", 1.0, "docchk.toml")
+    assert (docs["mystery.pdf"].type, docs["mystery.pdf"].type_confidence, docs["mystery.pdf"].type_source) == (
+        "diploma",
+        1.0,
+        "docchk.toml",
+    )
     assert docs["contract.pdf"].type_confidence >= 0.9
 
 
 def test_languages(folder_report):
     _, docs = folder_report
-    assert {n: docs[n].language for n in ("acta-nacimiento.pdf", "certificado-solteria.pdf",
-                                         "geburtsurkunde.pdf", "contract.pdf")} == {
-        "acta-nacimiento.pdf": "es", "certificado-solteria.pdf": "es",
-        "geburtsurkunde.pdf": "de", "contract.pdf": "en"}
+    assert {
+        n: docs[n].language
+        for n in ("acta-nacimiento.pdf", "certificado-solteria.pdf", "geburtsurkunde.pdf", "contract.pdf")
+    } == {
+        "acta-nacimiento.pdf": "es",
+        "certificado-solteria.pdf": "es",
+        "geburtsurkunde.pdf": "de",
+        "contract.pdf": "en",
+    }
 
 
 def test_legalisation_and_exemptions(folder_report):
@@ -222,17 +231,30 @@ def test_translation_made_abroad_paired_by_content(tmp_path, scan_folder):
 def _td3(surname, given, number, nationality, born, sex, expiry):
     line1 = f"P<{nationality}{surname}<<{given.replace(' ', '<')}".ljust(44, "<")
     opt = "<" * 14
-    body = (number + check_digit(number) + nationality + born + check_digit(born) + sex
-            + expiry + check_digit(expiry) + opt + check_digit(opt))
+    body = (
+        number
+        + check_digit(number)
+        + nationality
+        + born
+        + check_digit(born)
+        + sex
+        + expiry
+        + check_digit(expiry)
+        + opt
+        + check_digit(opt)
+    )
     composite = body[0:10] + body[13:20] + body[21:43]
     return line1, body + check_digit(composite)
 
 
-@pytest.mark.parametrize("expiry, rule_severity", [
-    ("240301", ("passport.expired", "error")),
-    ("270315", ("passport.expired", "warning")),  # within 6 months of submission
-    ("320101", None),
-])
+@pytest.mark.parametrize(
+    "expiry, rule_severity",
+    [
+        ("240301", ("passport.expired", "error")),
+        ("270315", ("passport.expired", "warning")),  # within 6 months of submission
+        ("320101", None),
+    ],
+)
 def test_passport_expiry_from_the_mrz(tmp_path, scan_folder, expiry, rule_severity):
     l1, l2 = _td3("GOMEZ", "CARLOS ANDRES", "AB1234567", "COL", "960403", "M", expiry)
     _pdf(tmp_path, "passport.pdf", ["^# PASAPORTE / PASSPORT", "República de Colombia", "", l1, l2])
@@ -256,10 +278,14 @@ def test_passport_holder_is_looked_for_when_no_identifier_is_given(tmp_path):
     import docchk
 
     l1, l2 = _td3("HADDAD", "AMIRA", "XR4827153", "UTO", "940317", "F", "310821")
-    gen.text_pdf(tmp_path / "passport.pdf", [gen.PageSpec(
-        ["PASSPORT", "Surname: HADDAD", "Given names: AMIRA", "Date of birth: 17.03.1994", l1, l2])])
-    gen.text_pdf(tmp_path / "letter.pdf", [gen.PageSpec(
-        ["Dear Sir or Madam, please find my documents enclosed.", "Amira Haddad, born 17-03-1994"])])
+    gen.text_pdf(
+        tmp_path / "passport.pdf",
+        [gen.PageSpec(["PASSPORT", "Surname: HADDAD", "Given names: AMIRA", "Date of birth: 17.03.1994", l1, l2])],
+    )
+    gen.text_pdf(
+        tmp_path / "letter.pdf",
+        [gen.PageSpec(["Dear Sir or Madam, please find my documents enclosed.", "Amira Haddad, born 17-03-1994"])],
+    )
     gen.text_pdf(tmp_path / "other.pdf", [gen.PageSpec(["Dear Sir or Madam, my documents."])])
     report = docchk.scan([tmp_path], jobs=1, submission_date=SUBMITTED, select=["page.missing-identifier"])
     status = {d.relpath: d.pages[0].identifier_status for d in report.documents}
@@ -307,16 +333,19 @@ def test_find_matches_whole_words_whatever_case_and_accents():
     assert find("出生证明", normalise("公证书 出生 证明")) >= 0
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Issued at Port Sereno on 6 January 2025.", dt.date(2025, 1, 6)),
-    ("Den Haag, afgegeven op 12 januari 2025", dt.date(2025, 1, 12)),
-    ("Fait à Lyon, le 3 février 2024", dt.date(2024, 2, 3)),
-    ("Ausgestellt am 14. März 2023", dt.date(2023, 3, 14)),
-    ("Datum van afgifte: 12.03.2025", dt.date(2025, 3, 12)),
-    ("This certificate is valid for six months from the date of issue.", None),
-    ("Date of birth: 17 March 1994", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Issued at Port Sereno on 6 January 2025.", dt.date(2025, 1, 6)),
+        ("Den Haag, afgegeven op 12 januari 2025", dt.date(2025, 1, 12)),
+        ("Fait à Lyon, le 3 février 2024", dt.date(2024, 2, 3)),
+        ("Ausgestellt am 14. März 2023", dt.date(2023, 3, 14)),
+        ("Datum van afgifte: 12.03.2025", dt.date(2025, 3, 12)),
+        ("This certificate is valid for six months from the date of issue.", None),
+        ("Date of birth: 17 March 1994", None),
+        ("", None),
+    ],
+)
 def test_issue_date_only_where_the_document_says_so(text, expected):
     assert issue_date(text, None, dt.date(2026, 11, 23)) == expected
 
@@ -339,18 +368,33 @@ def _sign(src, out):
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ministry of Foreign Affairs of Colombia")])
-    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(1).not_valid_before(start).not_valid_after(start + dt.timedelta(days=3650))
-            .sign(key, hashes.SHA256()))
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(start)
+        .not_valid_after(start + dt.timedelta(days=3650))
+        .sign(key, hashes.SHA256())
+    )
     signer = signers.SimpleSigner(
         signing_cert=asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
-        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
-        cert_registry=None)
+        signing_key=asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+        cert_registry=None,
+    )
     with open(src, "rb") as inf, open(out, "wb") as outf:
-        signers.sign_pdf(IncrementalPdfFileWriter(inf), signers.PdfSignatureMetadata(field_name="Apostille"),
-                         signer=signer, output=outf)
+        signers.sign_pdf(
+            IncrementalPdfFileWriter(inf),
+            signers.PdfSignatureMetadata(field_name="Apostille"),
+            signer=signer,
+            output=outf,
+        )
 
 
 def test_e_apostille_signature_is_reported_and_checked(tmp_path, scan_folder):
@@ -447,8 +491,12 @@ def test_a_machine_readable_zone_is_read_again_on_its_own(tmp_path):
 
     dpi = 300
     l1, l2 = gen.passport_mrz()
-    passport, letter = (img.convert("L") for img in gen.render_pages(
-        [gen.PageSpec(["^# PASSPORT", "Republic of Colombia", "", l1, l2]), gen.PageSpec(BIRTH_ES)], dpi))
+    passport, letter = (
+        img.convert("L")
+        for img in gen.render_pages(
+            [gen.PageSpec(["^# PASSPORT", "Republic of Colombia", "", l1, l2]), gen.PageSpec(BIRTH_ES)], dpi
+        )
+    )
     engine = pipeline._engine(docchk.build_config([tmp_path], cache=False), "page")
     calls = []
 

@@ -1,6 +1,5 @@
 """Paper sizes, rule selection, the plugin manager's rules, settings, discovery."""
 
-
 import jsonschema
 import pluggy
 import pytest
@@ -11,11 +10,21 @@ from docchk.hookspec import hookimpl
 from docchk.plugins import DocchkPluginManager, plugin_manager, rules, select_rules
 
 
-@pytest.mark.parametrize("w,h,name", [
-    (210, 297, "A4"), (297, 210, "A4"), (211.9, 295.1, "A4"),
-    (215.9, 279.4, "US Letter"), (215.9, 355.6, "US Legal"), (148, 210, "A5"),
-    (85.6, 53.98, "ID-1 card"), (212.5, 297, None), (100, 100, None), (None, None, None),
-])
+@pytest.mark.parametrize(
+    "w,h,name",
+    [
+        (210, 297, "A4"),
+        (297, 210, "A4"),
+        (211.9, 295.1, "A4"),
+        (215.9, 279.4, "US Letter"),
+        (215.9, 355.6, "US Legal"),
+        (148, 210, "A5"),
+        (85.6, 53.98, "ID-1 card"),
+        (212.5, 297, None),
+        (100, 100, None),
+        (None, None, None),
+    ],
+)
 def test_size_names(w, h, name):
     assert paper.size_name(w, h) == name
     assert paper.is_required_size(w, h) == (name == "A4")
@@ -23,6 +32,7 @@ def test_size_names(w, h, name):
 
 def test_every_data_file_validates_against_its_schema():
     from importlib import resources
+
     names = [p.name[:-5] for p in resources.files("docchk.data").iterdir() if p.name.endswith(".json")]
     assert {"paper_sizes", "page_thresholds", "identifiers"} <= set(names)
     found = facts.schema("facts.schema.json")
@@ -43,8 +53,13 @@ def test_select_and_ignore_by_id_and_prefix():
 
 def test_builtin_rules_are_declared_once_each():
     declared = rules(plugin_manager())
-    assert {"page.size-not-a4", "page.blank", "page.missing-identifier", "page.illegible",
-            "document.unreadable"} <= set(declared)
+    assert {
+        "page.size-not-a4",
+        "page.blank",
+        "page.missing-identifier",
+        "page.illegible",
+        "document.unreadable",
+    } <= set(declared)
 
 
 def test_hook_without_prefix_is_refused():
@@ -80,14 +95,14 @@ def test_unmarked_docchk_function_is_a_hook():
 
 def test_settings_file_is_read_and_validated(tmp_path):
     (tmp_path / "docchk.toml").write_text(
-        '[applicant]\nv_number = "2719283746"\nbirth_date = 1994-03-17\n'
-        '[submission]\npermit = "kennismigrant"\n')
+        '[applicant]\nv_number = "2719283746"\nbirth_date = 1994-03-17\n[submission]\npermit = "kennismigrant"\n'
+    )
     data = settings.load(tmp_path)
     assert data["applicant"] == {"v_number": "2719283746", "birth_date": "1994-03-17"}
     (tmp_path / "docchk.toml").write_text('[applicant]\nv_nummer = "2719283746"\n')
     with pytest.raises(settings.SettingsError, match="field applicant.*v_nummer"):
         settings.load(tmp_path)
-    (tmp_path / "docchk.toml").write_text('[applicant\n')
+    (tmp_path / "docchk.toml").write_text("[applicant\n")
     with pytest.raises(settings.SettingsError, match="not valid TOML"):
         settings.load(tmp_path)
 

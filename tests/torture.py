@@ -38,8 +38,9 @@ class Case:
 def _good_pdf() -> bytes:
     from conftest import gen
 
-    return gen.text_pdf_bytes([gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3],
-                                            header="V-nummer: 2719283746")])
+    return gen.text_pdf_bytes(
+        [gen.PageSpec(["Bankafschrift", "rekening datum bedrag saldo " * 3], header="V-nummer: 2719283746")]
+    )
 
 
 def _with_mediabox(box) -> bytes:
@@ -63,6 +64,7 @@ def _recursive_page_tree() -> bytes:
 
 def _png_header(width: int, height: int) -> bytes:
     """A PNG that claims a huge size (the pixels are never there)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
@@ -84,13 +86,15 @@ def _png_bomb() -> bytes:
 def _one_page_pdf(content: bytes, resources: bytes = b"<< >>", extra: list[bytes] = ()) -> bytes:
     """A one-page A4 PDF with a Flate-compressed content stream."""
     data = zlib.compress(content, 9)
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents 4 0 R >>" % resources,
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
-        *extra,
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents 4 0 R >>" % resources,
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+            *extra,
+        ]
+    )
 
 
 def _pdf_image_bomb(side: int = 15_000) -> bytes:
@@ -99,9 +103,13 @@ def _pdf_image_bomb(side: int = 15_000) -> bytes:
     packer = zlib.compressobj(9)
     row = b"\x80" * side
     data = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
-    image = (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-             b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(data))
-             + data + b"\nendstream")
+    image = (
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (side, side, len(data))
+        + data
+        + b"\nendstream"
+    )
     return _one_page_pdf(b"q 595 0 0 842 0 0 cm /Im0 Do Q", b"<< /XObject << /Im0 5 0 R >> >>", [image])
 
 
@@ -120,24 +128,32 @@ def slow_pdf(fills: int = 50_000) -> bytes:
 
 # --- Files other readers open (issue #20): pypdf alone called them damaged ---
 
-_TEXT = (b"BT /F1 24 Tf 72 760 Td (Bankafschrift) Tj 0 -40 Td (rekening datum bedrag saldo) Tj "
-         b"0 -40 Td (V-nummer: 2719283746) Tj ET")
+_TEXT = (
+    b"BT /F1 24 Tf 72 760 Td (Bankafschrift) Tj 0 -40 Td (rekening datum bedrag saldo) Tj "
+    b"0 -40 Td (V-nummer: 2719283746) Tj ET"
+)
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 
-def _text_page(page_tree: bytes = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page_extra: bytes = b"",
-               box: bytes = b"/MediaBox [0 0 595 842]", content: bytes = _TEXT) -> bytes:
+def _text_page(
+    page_tree: bytes = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    page_extra: bytes = b"",
+    box: bytes = b"/MediaBox [0 0 595 842]",
+    content: bytes = _TEXT,
+) -> bytes:
     """A one-page A4 PDF with a line of text, its page tree and page
     dictionary open to oddities."""
     data = zlib.compress(content, 6)
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        page_tree,
-        b"<< /Type /Page /Parent 2 0 R %s /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R %s>>"
-        % (box, page_extra),
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
-        _FONT,
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            page_tree,
+            b"<< /Type /Page /Parent 2 0 R %s /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R %s>>"
+            % (box, page_extra),
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+            _FONT,
+        ]
+    )
 
 
 def broken_xref_table(data: bytes | None = None) -> bytes:
@@ -147,7 +163,7 @@ def broken_xref_table(data: bytes | None = None) -> bytes:
     data = data or _good_pdf()
     table = data.rindex(b"\nxref\n") + 6
     trailer = data.index(b"trailer", table)
-    return data[:table] + b"X" * (trailer - table - 1) + data[trailer - 1:]
+    return data[:table] + b"X" * (trailer - table - 1) + data[trailer - 1 :]
 
 
 def _object_streams(data: bytes) -> bytes:
@@ -165,7 +181,7 @@ def xref_stream_zeroed(data: bytes | None = None) -> bytes:
     finds them."""
     data = _object_streams(data or _good_pdf())
     at = data.index(b"stream", data.index(b"/Type /XRef")) + len(b"stream\n")
-    return data[:at] + bytes(20) + data[at + 20:]
+    return data[:at] + bytes(20) + data[at + 20 :]
 
 
 def null_kid() -> bytes:
@@ -177,8 +193,9 @@ def null_kid() -> bytes:
 def page_named_pages() -> bytes:
     """The only page says ``/Type /Pages``: pypdf finds no page; qpdf
     makes it a page again."""
-    return _text_page(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>").replace(b"/Type /Page /Parent",
-                                                                             b"/Type /Pages /Parent")
+    return _text_page(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>").replace(
+        b"/Type /Page /Parent", b"/Type /Pages /Parent"
+    )
 
 
 def odd_rotate() -> bytes:
@@ -213,9 +230,18 @@ def encrypted(data: bytes, revision: int, aes: bool, user: str = "", owner: str 
     out = io.BytesIO()
     with warnings.catch_warnings(), pikepdf.open(io.BytesIO(data)) as pdf:
         warnings.simplefilter("ignore")  # R5 is deprecated; some producers still write it
-        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable,  # a cross-reference table
-                 encryption=pikepdf.Encryption(owner=owner, user=user, R=revision, aes=aes,
-                                            metadata=revision >= 4 and aes, allow=pikepdf.Permissions(**allow)))
+        pdf.save(
+            out,
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,  # a cross-reference table
+            encryption=pikepdf.Encryption(
+                owner=owner,
+                user=user,
+                R=revision,
+                aes=aes,
+                metadata=revision >= 4 and aes,
+                allow=pikepdf.Permissions(**allow),
+            ),
+        )
     return out.getvalue()
 
 
@@ -251,32 +277,54 @@ def build(out: Path) -> list[Case]:
     good = _good_pdf()
     cases: list[tuple[Case, bytes | None]] = [
         (Case("zero-bytes.pdf", "a zero-byte PDF", "unreadable"), b""),
-        (Case("truncated.pdf", "a PDF cut off halfway (an interrupted download)", "unreadable"), good[: len(good) // 2]),
-        (Case("broken-xref.pdf", "a PDF whose cross-reference table points to the wrong offsets", "read"),
-         good.replace(b"xref", b"xref\n").replace(b"0000000", b"0000009", 3)),
+        (
+            Case("truncated.pdf", "a PDF cut off halfway (an interrupted download)", "unreadable"),
+            good[: len(good) // 2],
+        ),
+        (
+            Case("broken-xref.pdf", "a PDF whose cross-reference table points to the wrong offsets", "read"),
+            good.replace(b"xref", b"xref\n").replace(b"0000000", b"0000009", 3),
+        ),
         (Case("garbage.pdf", "random bytes with a .pdf name", "unreadable"), bytes(range(256)) * 40),
         (Case("recursive-tree.pdf", "a page tree that contains itself", "unreadable"), _recursive_page_tree()),
         (Case("zero-area.pdf", "a page with a zero-area MediaBox", "read"), _with_mediabox([0, 0, 0, 0])),
         (Case("negative-box.pdf", "a page with a negative MediaBox", "read"), _with_mediabox([0, 0, -595, -842])),
-        (Case("huge-header.png", "a PNG that claims 50,000 x 50,000 pixels", "unreadable"), _png_header(50_000, 50_000)),
+        (
+            Case("huge-header.png", "a PNG that claims 50,000 x 50,000 pixels", "unreadable"),
+            _png_header(50_000, 50_000),
+        ),
         (Case("png-bomb.png", "a PNG decompression bomb: 400 Mpx in a few hundred kB", "unreadable"), _png_bomb()),
         (Case("many-frames.tif", "a TIFF with 1,000 frames", "read"), _tiff_frames(1000)),
-        (Case("pdf-image-bomb.pdf", "a PDF page holding a 15,000 x 15,000 pixel image in 200 kB", "unreadable"),
-         _pdf_image_bomb()),
+        (
+            Case("pdf-image-bomb.pdf", "a PDF page holding a 15,000 x 15,000 pixel image in 200 kB", "unreadable"),
+            _pdf_image_bomb(),
+        ),
         (Case("content-bomb.pdf", "a PDF content stream of 200 MB compressed to 200 kB", "read"), _content_bomb()),
         (Case("10000-pages.pdf", "a page tree of 10,000 pages (1 MB)", "unreadable"), _many_pages(10_000)),
         (Case("pdf-named.jpg", "a PDF with a .jpg name", "read"), good),
         (Case("polyglot.pdf", "a PDF with a ZIP archive appended", "read"), _polyglot()),
         (Case("n\u00e4me-" + "x" * 200 + ".pdf", "a very long file name with non-ASCII letters", "read"), good),
-        (Case("garbled-xref.pdf", "a PDF whose cross-reference entries are overwritten (pypdf: PdfReadError)",
-              "read"), broken_xref_table(good)),
-        (Case("xref-stream-zeroed.pdf", "a PDF 1.5 file whose cross-reference stream is zeroed", "read"),
-         xref_stream_zeroed()),
+        (
+            Case(
+                "garbled-xref.pdf", "a PDF whose cross-reference entries are overwritten (pypdf: PdfReadError)", "read"
+            ),
+            broken_xref_table(good),
+        ),
+        (
+            Case("xref-stream-zeroed.pdf", "a PDF 1.5 file whose cross-reference stream is zeroed", "read"),
+            xref_stream_zeroed(),
+        ),
         (Case("null-kid.pdf", "a page tree whose first kid is null", "read"), null_kid()),
         (Case("page-named-pages.pdf", "a page dictionary typed /Pages", "read"), page_named_pages()),
         (Case("odd-rotate.pdf", "a page with /Rotate /X", "read"), odd_rotate()),
-        (Case("encrypted-garbled-xref.pdf", "an RC4-encrypted PDF (empty user password) with overwritten "
-              "cross-reference entries", "read"), broken_xref_table(encrypted(good, 3, aes=False))),
+        (
+            Case(
+                "encrypted-garbled-xref.pdf",
+                "an RC4-encrypted PDF (empty user password) with overwritten cross-reference entries",
+                "read",
+            ),
+            broken_xref_table(encrypted(good, 3, aes=False)),
+        ),
     ]
     for case, data in cases:
         (out / case.name).write_bytes(data)

@@ -78,12 +78,26 @@ def title_area(document) -> str:
 #: forms of the title characters (Tesseract's chi_sim+chi_tra mix them:
 #: "出生醫學證明"). A colon counts as a space: a Chinese notarial certificate
 #: (公证书) names what it certifies on its "公证事项：出生" line.
-_FOLD = str.maketrans({
-    "ł": "l", "đ": "d", "ø": "o", ":": " ",
-    **dict.fromkeys("بتثنيىیپ", "ٮ"), **dict.fromkeys("جحخچ", "ح"), "ذ": "د", **dict.fromkeys("رزژ", "ر"),
-    "ش": "س", "ض": "ص", "ظ": "ط", "غ": "ع", "ق": "ف", **dict.fromkeys("كکگ", "ك"), **dict.fromkeys("ةۀھ", "ه"),
-    **{t: s for t, s in zip("證記錄無結離書單醫學婚姻齡", "证记录无结离书单医学婚姻龄")},
-})
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "đ": "d",
+        "ø": "o",
+        ":": " ",
+        **dict.fromkeys("بتثنيىیپ", "ٮ"),
+        **dict.fromkeys("جحخچ", "ح"),
+        "ذ": "د",
+        **dict.fromkeys("رزژ", "ر"),
+        "ش": "س",
+        "ض": "ص",
+        "ظ": "ط",
+        "غ": "ع",
+        "ق": "ف",
+        **dict.fromkeys("كکگ", "ك"),
+        **dict.fromkeys("ةۀھ", "ه"),
+        **{t: s for t, s in zip("證記錄無結離書單醫學婚姻齡", "证记录无结离书单医学婚姻龄", strict=False)},
+    }
+)
 
 
 def _plain(text: str) -> str:
@@ -116,8 +130,10 @@ class _TitleLine:
 @functools.lru_cache(maxsize=256)
 def _split_titles(titles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(titles that must be a whole line, without their "=", the others)."""
-    return (tuple(t[1:] for t in titles if t.startswith("=")),
-            tuple(_plain(t) for t in titles if not t.startswith("=")))
+    return (
+        tuple(t[1:] for t in titles if t.startswith("=")),
+        tuple(_plain(t) for t in titles if not t.startswith("=")),
+    )
 
 
 def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
@@ -155,15 +171,25 @@ def docchk_classify_document(document, config):
 def docchk_check_submission(submission, config):
     findings = []
     for doc in submission.documents:
-        if (doc.pages and doc.type == "other" and doc.type_source == "content"
-                and usable_text(doc.edge_text)):  # a blank or unreadable scan is reported as such
+        if (
+            doc.pages and doc.type == "other" and doc.type_source == "content" and usable_text(doc.edge_text)
+        ):  # a blank or unreadable scan is reported as such
             # Said as a note (info): an unknown type is not an error in itself;
             # a permit's checklist (submission.missing-document) says what is missing.
-            findings.append(Finding(
-                RULE, Severity.INFO, doc.relpath, None,
-                _("Could not tell what kind of document {file} is (no known title was read).").format(
-                    file=doc.relpath),
-                _('If it matters for the application, state it in docchk.toml: [files."{file}"] '
-                  'type = "birth-certificate" (or the right type; the README lists them; "other" '
-                  "silences this note).").format(file=doc.relpath)))
+            findings.append(
+                Finding(
+                    RULE,
+                    Severity.INFO,
+                    doc.relpath,
+                    None,
+                    _("Could not tell what kind of document {file} is (no known title was read).").format(
+                        file=doc.relpath
+                    ),
+                    _(
+                        'If it matters for the application, state it in docchk.toml: [files."{file}"] '
+                        'type = "birth-certificate" (or the right type; the README lists them; "other" '
+                        "silences this note)."
+                    ).format(file=doc.relpath),
+                )
+            )
     return findings

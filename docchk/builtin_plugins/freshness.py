@@ -37,14 +37,19 @@ def _permit_limits(config) -> tuple[dict[str, int], str]:
     if profile is None:
         return {}, ""
     limits = permits.limits(profile, config.applicant, config.submission_date)
-    return ({t: v["max_age_months"] for t, v in limits.items() if "max_age_months" in v},
-            i18n.pick(profile["names"]))
+    return ({t: v["max_age_months"] for t, v in limits.items() if "max_age_months" in v}, i18n.pick(profile["names"]))
 
 
 @hookimpl
 def docchk_register_rules(register):
-    register(Rule(RULE, Level.DOCUMENT, "older than its permitted age (e.g. unmarried declaration > 6 months; "
-                  "with --permit, the permit's own limits)"))
+    register(
+        Rule(
+            RULE,
+            Level.DOCUMENT,
+            "older than its permitted age (e.g. unmarried declaration > 6 months; "
+            "with --permit, the permit's own limits)",
+        )
+    )
 
 
 @hookimpl
@@ -76,25 +81,62 @@ def outdated(document, limit: int, submitted: dt.date, permit: str = "") -> list
     (``permit``: the permit whose requirement sets the limit, named in the message)."""
     kind = document.type
     if document.issue_date is None:
-        message = (_("Could not confirm that this document ({kind}) is at most {limit} months old, as {permit} "
-                     "requires: no issue date was read.") if permit else
-                   _("Could not confirm that this document ({kind}) is at most {limit} months old: no issue date "
-                     "was read."))
-        return [Finding(
-            RULE, Severity.WARNING, document.relpath, None, message.format(kind=kind, limit=limit, permit=permit),
-            _("Check the date on the document; it must be issued at most {limit} months before the "
-              "submission date ({date}).").format(limit=limit, date=submitted.isoformat()))]
+        message = (
+            _(
+                "Could not confirm that this document ({kind}) is at most {limit} months old, as {permit} "
+                "requires: no issue date was read."
+            )
+            if permit
+            else _(
+                "Could not confirm that this document ({kind}) is at most {limit} months old: no issue date was read."
+            )
+        )
+        return [
+            Finding(
+                RULE,
+                Severity.WARNING,
+                document.relpath,
+                None,
+                message.format(kind=kind, limit=limit, permit=permit),
+                _(
+                    "Check the date on the document; it must be issued at most {limit} months before the "
+                    "submission date ({date})."
+                ).format(limit=limit, date=submitted.isoformat()),
+            )
+        ]
     oldest = add_months(submitted, -limit)
     if document.issue_date >= oldest:
         return []
-    message = (_("This document ({kind}) was issued on {issued}: more than {limit} months before the submission "
-                 "date {date}, the limit of {permit}.") if permit else
-               _("This document ({kind}) was issued on {issued}: more than {limit} months before the submission "
-                 "date {date}."))
-    return [Finding(
-        RULE, Severity.ERROR, document.relpath, None,
-        message.format(kind=kind, issued=document.issue_date.isoformat(), limit=limit, date=submitted.isoformat(),
-                       permit=permit),
-        (_("{permit} accepts it only when issued on or after {date}: check the date read, and the permit type "
-           "chosen.") if permit else
-         _("Request a new one, issued on or after {date}.")).format(date=oldest.isoformat(), permit=permit))]
+    message = (
+        _(
+            "This document ({kind}) was issued on {issued}: more than {limit} months before the submission "
+            "date {date}, the limit of {permit}."
+        )
+        if permit
+        else _(
+            "This document ({kind}) was issued on {issued}: more than {limit} months before the submission date {date}."
+        )
+    )
+    return [
+        Finding(
+            RULE,
+            Severity.ERROR,
+            document.relpath,
+            None,
+            message.format(
+                kind=kind,
+                issued=document.issue_date.isoformat(),
+                limit=limit,
+                date=submitted.isoformat(),
+                permit=permit,
+            ),
+            (
+                _(
+                    "{permit} accepts it only when issued on or after {date}: check the date read, and the permit type "
+                    "chosen."
+                )
+                if permit
+                else _("Request a new one, issued on or after {date}.")
+            ).format(date=oldest.isoformat(), permit=permit),
+        )
+    ]

@@ -24,18 +24,31 @@ from __future__ import annotations
 from docchk import facts
 from docchk.hookspec import hookimpl
 from docchk.i18n import N_, _
-from docchk.model import Finding, Level, Rule, Severity
 from docchk.language import ACCEPTED
+from docchk.model import Finding, Level, Rule, Severity
 from docchk.text import find, normalise
 from docchk.understand import stated_facts
 
 RULE = "document.language-not-accepted"
 
 EXEMPT_TYPES = frozenset({"passport", "id-card", "residence-permit", "translation"})
-NAMES = {"nl": N_("Dutch"), "en": N_("English"), "fr": N_("French"), "de": N_("German"), "es": N_("Spanish"),
-         "pt": N_("Portuguese"), "tr": N_("Turkish"), "ru": N_("Russian"), "ar": N_("Arabic"),
-         "zh": N_("Chinese"), "it": N_("Italian"), "pl": N_("Polish"), "id": N_("Indonesian"),
-         "uk": N_("Ukrainian"), "fa": N_("Persian")}
+NAMES = {
+    "nl": N_("Dutch"),
+    "en": N_("English"),
+    "fr": N_("French"),
+    "de": N_("German"),
+    "es": N_("Spanish"),
+    "pt": N_("Portuguese"),
+    "tr": N_("Turkish"),
+    "ru": N_("Russian"),
+    "ar": N_("Arabic"),
+    "zh": N_("Chinese"),
+    "it": N_("Italian"),
+    "pl": N_("Polish"),
+    "id": N_("Indonesian"),
+    "uk": N_("Ukrainian"),
+    "fa": N_("Persian"),
+}
 
 
 @hookimpl
@@ -117,7 +130,7 @@ def docchk_read_document(document, config):
     if len(pages) > 1:
         each = [_language_of(_text(p), p.text_source == "ocr")[0] for p in pages]
         if len(set(each)) > 1 or any(p.attachment for p in pages):
-            for page, lang in zip(pages, each):
+            for page, lang in zip(pages, each, strict=False):
                 page.language = lang
 
 
@@ -165,31 +178,58 @@ def docchk_check_document(document, config):
     if not lang:
         if not document.pages or document.error or not _doubtful(document):
             return []
-        return [Finding(
-            RULE, Severity.WARNING, document.relpath, None,
-            _("Could not confirm the language of this document: its own text was not read clearly enough "
-              "to tell, and no sworn translation of it is in the folder."),
-            _("If it is not in Dutch, English, French or German, add a sworn translation; if it "
-              'is, state it in docchk.toml (language = "nl").'))]
+        return [
+            Finding(
+                RULE,
+                Severity.WARNING,
+                document.relpath,
+                None,
+                _(
+                    "Could not confirm the language of this document: its own text was not read clearly enough "
+                    "to tell, and no sworn translation of it is in the folder."
+                ),
+                _(
+                    "If it is not in Dutch, English, French or German, add a sworn translation; if it "
+                    'is, state it in docchk.toml (language = "nl").'
+                ),
+            )
+        ]
     if lang in ACCEPTED:
         return []
     name = _(NAMES[lang]) if lang in NAMES else _("the language '{code}'").format(code=lang)
     # Below sure_confidence a foreign language is a "could not confirm"
     # warning: close languages (Afrikaans and Dutch) are told apart less surely.
     if document.language_confidence < facts.load("language")["sure_confidence"]:
-        return [Finding(
-            RULE, Severity.WARNING, document.relpath, None,
-            _("Could not confirm the language of this document: it reads most like {language} "
-              "(confidence {confidence}), and no sworn translation of it is in the folder.").format(
-                language=name, confidence=f"{document.language_confidence:.0%}"),
-            _("If it is not in Dutch, English, French or German, add a sworn translation; if it "
-              'is, state it in docchk.toml (language = "nl").'))]
-    return [Finding(
-        RULE, Severity.ERROR, document.relpath, None,
-        _("This document is in {language}, and no sworn translation of it is in the folder.").format(language=name),
-        _("Add a translation by a sworn translator into Dutch, English, French or German, "
-          "named after the original (e.g. {example}), or state it in docchk.toml with "
-          'translation_of = "..." on the translation.').format(example=_translation_name(document.relpath)))]
+        return [
+            Finding(
+                RULE,
+                Severity.WARNING,
+                document.relpath,
+                None,
+                _(
+                    "Could not confirm the language of this document: it reads most like {language} "
+                    "(confidence {confidence}), and no sworn translation of it is in the folder."
+                ).format(language=name, confidence=f"{document.language_confidence:.0%}"),
+                _(
+                    "If it is not in Dutch, English, French or German, add a sworn translation; if it "
+                    'is, state it in docchk.toml (language = "nl").'
+                ),
+            )
+        ]
+    return [
+        Finding(
+            RULE,
+            Severity.ERROR,
+            document.relpath,
+            None,
+            _("This document is in {language}, and no sworn translation of it is in the folder.").format(language=name),
+            _(
+                "Add a translation by a sworn translator into Dutch, English, French or German, "
+                "named after the original (e.g. {example}), or state it in docchk.toml with "
+                'translation_of = "..." on the translation.'
+            ).format(example=_translation_name(document.relpath)),
+        )
+    ]
 
 
 def _translation_name(relpath: str) -> str:

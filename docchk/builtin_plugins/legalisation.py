@@ -91,8 +91,13 @@ def exemption(document) -> str | None:
 
 @hookimpl
 def docchk_register_rules(register):
-    register(Rule(RULE, Level.DOCUMENT, "foreign civil document (with --permit: any document it wants legalised) "
-                  "without legalisation or apostille"))
+    register(
+        Rule(
+            RULE,
+            Level.DOCUMENT,
+            "foreign civil document (with --permit: any document it wants legalised) without legalisation or apostille",
+        )
+    )
 
 
 @hookimpl
@@ -114,8 +119,7 @@ def docchk_understand_submission(submission, config):
 
 
 def _broken_signature(doc) -> bool:
-    return doc.legalisation == "e-apostille" and not all(
-        s.intact and s.covers_whole_file for s in doc.signatures)
+    return doc.legalisation == "e-apostille" and not all(s.intact and s.covers_whole_file for s in doc.signatures)
 
 
 def explained(submission) -> bool:
@@ -129,21 +133,32 @@ def docchk_check_submission(submission, config):
     is_explained = explained(submission)
     for doc in submission.documents:
         if _broken_signature(doc):
-            findings.append(Finding(
-                RULE, Severity.ERROR, doc.relpath, None,
-                _("This e-Apostille's digital signature does not cover the file as it is: "
-                  "it was changed after signing."),
-                _("Submit the e-Apostille exactly as the issuing authority sent it (download it again).")))
+            findings.append(
+                Finding(
+                    RULE,
+                    Severity.ERROR,
+                    doc.relpath,
+                    None,
+                    _(
+                        "This e-Apostille's digital signature does not cover the file as it is: "
+                        "it was changed after signing."
+                    ),
+                    _("Submit the e-Apostille exactly as the issuing authority sent it (download it again)."),
+                )
+            )
             continue
         if doc.legalisation != "none" or is_explained:
             continue
         kind = doc.type
         named_abroad = names_a_country(doc)
         severity = Severity.ERROR if named_abroad else Severity.WARNING
-        message = (_("This document ({kind}) was issued abroad and carries no apostille and no legalisation.")
-                   if named_abroad else
-                   _("Could not confirm an apostille or legalisation on this document ({kind}): none was read "
-                     "on its pages."))
+        message = (
+            _("This document ({kind}) was issued abroad and carries no apostille and no legalisation.")
+            if named_abroad
+            else _(
+                "Could not confirm an apostille or legalisation on this document ({kind}): none was read on its pages."
+            )
+        )
         findings.append(Finding(RULE, severity, doc.relpath, None, message.format(kind=kind), fix_hint()))
     return findings + ([] if is_explained else _wanted_by_permit(submission, config))
 
@@ -158,8 +173,9 @@ def _wanted_by_permit(submission, config) -> list[Finding]:
     if profile is None:
         return []
     name = i18n.pick(profile["names"])
-    wanted = {t for t, v in permits.limits(profile, config.applicant, config.submission_date).items()
-              if v.get("legalised")}
+    wanted = {
+        t for t, v in permits.limits(profile, config.applicant, config.submission_date).items() if v.get("legalised")
+    }
     if not wanted:
         return []
     out = []
@@ -171,21 +187,38 @@ def _wanted_by_permit(submission, config) -> list[Finding]:
         if exemption(doc):
             continue
         abroad = names_a_country(doc)
-        message = (_("This document ({kind}) was issued abroad and carries no apostille and no legalisation, "
-                     "which {permit} requires of it.") if abroad else
-                   _("Could not confirm an apostille or legalisation on this document ({kind}), which {permit} "
-                     "requires of it when issued abroad: none was read on its pages."))
-        out.append(Finding(RULE, Severity.ERROR if abroad else Severity.WARNING, doc.relpath, None,
-                           message.format(kind=doc.type, permit=name), fix_hint()))
+        message = (
+            _(
+                "This document ({kind}) was issued abroad and carries no apostille and no legalisation, "
+                "which {permit} requires of it."
+            )
+            if abroad
+            else _(
+                "Could not confirm an apostille or legalisation on this document ({kind}), which {permit} "
+                "requires of it when issued abroad: none was read on its pages."
+            )
+        )
+        out.append(
+            Finding(
+                RULE,
+                Severity.ERROR if abroad else Severity.WARNING,
+                doc.relpath,
+                None,
+                message.format(kind=doc.type, permit=name),
+                fix_hint(),
+            )
+        )
     return out
 
 
 def fix_hint() -> str:
     """How to fix a missing apostille or legalisation."""
-    return _("Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
-             "and copy the stamp with the document; if that is impossible, add a letter "
-             "explaining why (a file whose title says so, or state its type "
-             "legalisation-explanation in docchk.toml).")
+    return _(
+        "Have it apostilled (or legalised by the foreign ministry and the Dutch embassy) "
+        "and copy the stamp with the document; if that is impossible, add a letter "
+        "explaining why (a file whose title says so, or state its type "
+        "legalisation-explanation in docchk.toml)."
+    )
 
 
 def names_a_country(doc) -> bool:

@@ -19,8 +19,10 @@ def docchk_check_page(page, document, config):
         return []
     n = page.number
     if page.width_mm is None:
-        message = _("Page {n} is an image without resolution information whose "
-                    "proportions are not those of an A4 page (a photo?).").format(n=n)
+        message = _(
+            "Page {n} is an image without resolution information whose "
+            "proportions are not those of an A4 page (a photo?)."
+        ).format(n=n)
         hint = _("Place the picture on an A4 page, or scan the document on A4.")
     else:
         size = f"{page.width_mm:.0f} x {page.height_mm:.0f} mm"

@@ -57,42 +57,77 @@ def docchk_check_document(document, config):
     m = document.mrz
     from_text_layer = all(p.text_source == "text-layer" for p in document.pages if not p.blank)
     if m is None:
-        return [Finding(
-            MRZ_RULE, Severity.WARNING, document.relpath, None,
-            _("Could not read the machine-readable zone of this document ({what}): the lines of "
-              "'<' characters at the foot of the data page.").format(what=what),
-            _("Copy the whole data page, including the two lines at the bottom, sharp and straight.")
-            if document.type == "passport" else
-            _("Copy the whole data page, including the two lines at the bottom, sharp and straight; "
-              "an ID card carries them on the back: copy both sides."))]
+        return [
+            Finding(
+                MRZ_RULE,
+                Severity.WARNING,
+                document.relpath,
+                None,
+                _(
+                    "Could not read the machine-readable zone of this document ({what}): the lines of "
+                    "'<' characters at the foot of the data page."
+                ).format(what=what),
+                _("Copy the whole data page, including the two lines at the bottom, sharp and straight.")
+                if document.type == "passport"
+                else _(
+                    "Copy the whole data page, including the two lines at the bottom, sharp and straight; "
+                    "an ID card carries them on the back: copy both sides."
+                ),
+            )
+        ]
     findings = []
     failed = sorted(name.replace("_", " ") for name, ok in m.checks.items() if not ok)
     if failed:
         severity = Severity.ERROR if from_text_layer else Severity.WARNING
-        message = (_("The machine-readable zone of this document ({what}): the check digit of {fields} does "
-                     "not match.") if from_text_layer else
-                   _("Could not confirm the machine-readable zone of this document ({what}): the check digit "
-                     "of {fields} does not match."))
-        findings.append(Finding(
-            MRZ_RULE, severity, document.relpath, None, message.format(what=what, fields=", ".join(failed)),
-            _("Copy the data page again, sharp and complete; if the copy is sharp, "
-              "check the document with its issuing authority.")))
+        message = (
+            _("The machine-readable zone of this document ({what}): the check digit of {fields} does not match.")
+            if from_text_layer
+            else _(
+                "Could not confirm the machine-readable zone of this document ({what}): the check digit "
+                "of {fields} does not match."
+            )
+        )
+        findings.append(
+            Finding(
+                MRZ_RULE,
+                severity,
+                document.relpath,
+                None,
+                message.format(what=what, fields=", ".join(failed)),
+                _(
+                    "Copy the data page again, sharp and complete; if the copy is sharp, "
+                    "check the document with its issuing authority."
+                ),
+            )
+        )
     if m.expiry_date is None or not m.checks.get("expiry_date", False):
         return findings
     submitted = config.submission_date
     margin = facts.load("document_rules")["passport_warn_within_months"]
     if m.expiry_date < submitted:
-        findings.append(Finding(
-            EXPIRED_RULE, Severity.ERROR, document.relpath, None,
-            _("The document ({what}) expired on {expiry}, before the submission date {date}.").format(
-                what=what, expiry=m.expiry_date.isoformat(), date=submitted.isoformat()),
-            _("Apply for a new passport first; the IND cannot place a residence sticker in an "
-              "expired one.")))
+        findings.append(
+            Finding(
+                EXPIRED_RULE,
+                Severity.ERROR,
+                document.relpath,
+                None,
+                _("The document ({what}) expired on {expiry}, before the submission date {date}.").format(
+                    what=what, expiry=m.expiry_date.isoformat(), date=submitted.isoformat()
+                ),
+                _("Apply for a new passport first; the IND cannot place a residence sticker in an expired one."),
+            )
+        )
     elif m.expiry_date < add_months(submitted, margin):
-        findings.append(Finding(
-            EXPIRED_RULE, Severity.WARNING, document.relpath, None,
-            _("The document ({what}) expires on {expiry}, within {months} months of the submission date "
-              "{date}.").format(what=what, expiry=m.expiry_date.isoformat(), months=margin,
-                                date=submitted.isoformat()),
-            _("Renew the passport soon: the residence permit cannot be valid past its expiry.")))
+        findings.append(
+            Finding(
+                EXPIRED_RULE,
+                Severity.WARNING,
+                document.relpath,
+                None,
+                _(
+                    "The document ({what}) expires on {expiry}, within {months} months of the submission date {date}."
+                ).format(what=what, expiry=m.expiry_date.isoformat(), months=margin, date=submitted.isoformat()),
+                _("Renew the passport soon: the residence permit cannot be valid past its expiry."),
+            )
+        )
     return findings

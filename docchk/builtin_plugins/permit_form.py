@@ -26,8 +26,13 @@ FORM_CHECK = "submission.form-check"
 
 @hookimpl
 def docchk_register_rules(register):
-    register(Rule(FORM_CHECK, Level.SUBMISSION,
-                  "the applicant's facts point to another form (or to the mvv procedure) than the one in the folder"))
+    register(
+        Rule(
+            FORM_CHECK,
+            Level.SUBMISSION,
+            "the applicant's facts point to another form (or to the mvv procedure) than the one in the folder",
+        )
+    )
 
 
 def forms_in(profile: dict, document) -> list[dict]:
@@ -35,9 +40,12 @@ def forms_in(profile: dict, document) -> list[dict]:
     four-digit word) or by full title."""
     text = document.full_text
     low = text.lower()
-    return [f for f in permits.all_forms(profile)
-            if (f.get("number") and re.search(rf"(?<!\d){f['number']}(?!\d)", text))
-            or (f.get("name") and f["name"].lower() in low)]
+    return [
+        f
+        for f in permits.all_forms(profile)
+        if (f.get("number") and re.search(rf"(?<!\d){f['number']}(?!\d)", text))
+        or (f.get("name") and f["name"].lower() in low)
+    ]
 
 
 @hookimpl
@@ -49,9 +57,19 @@ def docchk_check_submission(submission, config):
     out = []
     refusal = permits.mvv_refusal(applicant)
     if refusal:
-        out.append(Finding(FORM_CHECK, Severity.WARNING, None, None, refusal,
-                           _("Apply for the mvv from abroad first, or check the facts given (nationality, "
-                             "has_mvv, has_residence_permit, in_netherlands).")))
+        out.append(
+            Finding(
+                FORM_CHECK,
+                Severity.WARNING,
+                None,
+                None,
+                refusal,
+                _(
+                    "Apply for the mvv from abroad first, or check the facts given (nationality, "
+                    "has_mvv, has_residence_permit, in_netherlands)."
+                ),
+            )
+        )
     fitting, why = permits.forms_for(profile, applicant, day)
     if len(fitting) != 1 or len(permits.all_forms(profile)) < 2:
         return out
@@ -61,13 +79,25 @@ def docchk_check_submission(submission, config):
             continue
         named = forms_in(profile, doc)
         if named and want not in named:
-            out.append(Finding(
-                FORM_CHECK, Severity.WARNING, doc.relpath, None,
-                _("{document} is form {found}, but the facts given point to form {form} for {permit} ({why}).").format(
-                    document=doc.relpath, found=", ".join(permits.form_label(f) for f in named),
-                    form=" - ".join(x for x in (want.get("number"), want.get("name")) if x),
-                    permit=i18n.pick(profile["names"]), why=why),
-                _("Use form {form} (a wrong form delays the application), or check the facts given "
-                  "(`docchk permits which --permit {permit}`).").format(
-                    form=permits.form_label(want), permit=profile["id"])))
+            out.append(
+                Finding(
+                    FORM_CHECK,
+                    Severity.WARNING,
+                    doc.relpath,
+                    None,
+                    _(
+                        "{document} is form {found}, but the facts given point to form {form} for {permit} ({why})."
+                    ).format(
+                        document=doc.relpath,
+                        found=", ".join(permits.form_label(f) for f in named),
+                        form=" - ".join(x for x in (want.get("number"), want.get("name")) if x),
+                        permit=i18n.pick(profile["names"]),
+                        why=why,
+                    ),
+                    _(
+                        "Use form {form} (a wrong form delays the application), or check the facts given "
+                        "(`docchk permits which --permit {permit}`)."
+                    ).format(form=permits.form_label(want), permit=profile["id"]),
+                )
+            )
     return out

@@ -38,8 +38,9 @@ def _model():
 
     onnxruntime.disable_telemetry_events()
     # One thread: docchk already runs one worker process per core.
-    return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, use_cls=False,
-                    det_limit_type="max", det_limit_side_len=1280)
+    return RapidOCR(
+        intra_op_num_threads=1, inter_op_num_threads=1, use_cls=False, det_limit_type="max", det_limit_side_len=1280
+    )
 
 
 class RapidOcrEngine:
@@ -63,13 +64,13 @@ class RapidOcrEngine:
 
     def ocr(self, image, *, languages=(), psm: int = 3) -> OcrResult:
         import numpy as np  # here: a cached re-run loads no numpy
+
         result, _elapsed = _model()(np.asarray(image.convert("RGB")))
         words = []
         for line, (box, text, score) in enumerate(result or ()):
             xs = [int(p[0]) for p in box]
             ys = [int(p[1]) for p in box]
-            words.append(Word(text, float(score) * 100,
-                              (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), line))
+            words.append(Word(text, float(score) * 100, (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), line))
         return OcrResult(tuple(words))
 
 

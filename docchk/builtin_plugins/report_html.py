@@ -94,8 +94,10 @@ document.querySelectorAll('.filters input').forEach(function (box) {
 });
 """
 
-CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-       "base-uri 'none'; form-action 'none'")
+CSP = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 
 def _e(text) -> str:
@@ -104,8 +106,10 @@ def _e(text) -> str:
 
 def _finding(f) -> str:
     hint = f'<div class="hint">{_e(f.hint)}</div>' if f.hint else ""
-    return (f'<li class="{f.severity.value}" data-rule="{_e(f.rule)}"><span class="sev">{_e(i18n.severity(f.severity.value))}</span> '
-            f'<span class="rule">{_e(f.rule)}</span><div class="message">{_e(f.message)}</div>{hint}</li>')
+    return (
+        f'<li class="{f.severity.value}" data-rule="{_e(f.rule)}"><span class="sev">{_e(i18n.severity(f.severity.value))}</span> '
+        f'<span class="rule">{_e(f.rule)}</span><div class="message">{_e(f.message)}</div>{hint}</li>'
+    )
 
 
 def _thumbnails(doc) -> dict[int, object]:
@@ -223,16 +227,19 @@ def _page_figure(doc, page, thumb, findings, numbers, redact: bool) -> str:
         marks = "".join(
             f'<span class="region {kind}" title="{kind}" style="left:{l * 100:.2f}%;'
             f'top:{t * 100:.2f}%;width:{w * 100:.2f}%;height:{h * 100:.2f}%"></span>'
-            for kind, (l, t, w, h) in shown)
-        picture = (f'<div class="thumb"><img alt="page {page.number}" '
-                   f'src="{_data_uri(thumb, redact)}">{marks}</div>')
+            for kind, (l, t, w, h) in shown
+        )
+        picture = f'<div class="thumb"><img alt="page {page.number}" src="{_data_uri(thumb, redact)}">{marks}</div>'
     size = page.size_name or (f"{page.width_mm:.0f} x {page.height_mm:.0f} mm" if page.width_mm else _("size unknown"))
     found = _("identifier found")
-    caption = _e(_("p. {n}").format(n=page.number)) + f" · {_e(size)}" + (f" · {_e(found)}" if page.identifier_found
-                                                                        else "")
+    caption = (
+        _e(_("p. {n}").format(n=page.number)) + f" · {_e(size)}" + (f" · {_e(found)}" if page.identifier_found else "")
+    )
     items = "".join(_finding(f) for f in findings)
-    return (f'<figure class="page {state}" id="{_e(doc.relpath)}-p{page.number}">{picture}'
-            f'<figcaption>{caption}</figcaption><ul class="findings">{items}</ul></figure>')
+    return (
+        f'<figure class="page {state}" id="{_e(doc.relpath)}-p{page.number}">{picture}'
+        f'<figcaption>{caption}</figcaption><ul class="findings">{items}</ul></figure>'
+    )
 
 
 def _about(report, redact: bool) -> str:
@@ -241,19 +248,29 @@ def _about(report, redact: bool) -> str:
     from docchk.plugins import installed_version
 
     a = report.config.applicant
-    who = [w for w in (
-        _("V-number {n}").format(n=a.v_number) if a.v_number else "",
-        _("klantnummer {n}").format(n=a.klantnummer) if a.klantnummer else "",
-        a.name or "",
-        _("born {date}").format(date=a.birth_date.isoformat()) if a.birth_date else "") if w]
+    who = [
+        w
+        for w in (
+            _("V-number {n}").format(n=a.v_number) if a.v_number else "",
+            _("klantnummer {n}").format(n=a.klantnummer) if a.klantnummer else "",
+            a.name or "",
+            _("born {date}").format(date=a.birth_date.isoformat()) if a.birth_date else "",
+        )
+        if w
+    ]
     applicant = (_("[redacted]") if redact and who else ", ".join(who)) or _("not given")
-    rows = [(_("Applicant"), applicant),
-            (_("Submission date"), report.config.submission_date.isoformat()),
-            (_("Scanned"), ", ".join(report.submission.roots) or "-"),
-            (_("Permit type"), report.config.permit or _("none (page and document checks only)")),
-            (_("Checked by"), f"docchk {installed_version()}")]
-    return ('<section class="about"><dl>' + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
-            + "</dl></section>")
+    rows = [
+        (_("Applicant"), applicant),
+        (_("Submission date"), report.config.submission_date.isoformat()),
+        (_("Scanned"), ", ".join(report.submission.roots) or "-"),
+        (_("Permit type"), report.config.permit or _("none (page and document checks only)")),
+        (_("Checked by"), f"docchk {installed_version()}"),
+    ]
+    return (
+        '<section class="about"><dl>'
+        + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
+        + "</dl></section>"
+    )
 
 
 def _summary(report) -> str:
@@ -277,38 +294,41 @@ def _summary(report) -> str:
             places.append(f'<a href="#{_e(target)}">{_e(label)}</a>')
         where = (": " + ", ".join(dict.fromkeys(places))) if places else ""
         count = i18n.ngettext("{n} finding", "{n} findings", len(found)).format(n=len(found))
-        items.append(f'<li class="{worst}"><span class="sev">{_e(i18n.severity(worst))}</span> '
-                     f'<span class="rule">{_e(rule)}</span> ({_e(count)}){where}</li>')
+        items.append(
+            f'<li class="{worst}"><span class="sev">{_e(i18n.severity(worst))}</span> '
+            f'<span class="rule">{_e(rule)}</span> ({_e(count)}){where}</li>'
+        )
     heading = _("What to fix")
-    return (f'<section class="summary"><h2>{_e(heading)}</h2><ul class="findings">{"".join(items)}</ul>'
-            "</section>")
+    return f'<section class="summary"><h2>{_e(heading)}</h2><ul class="findings">{"".join(items)}</ul></section>'
 
 
 def render(report, stream, options):
     from docchk import identifiers
 
     redact = bool(options.get("redact"))
-    numbers = identifiers.given_numbers(
-        identifiers.applicant_for_pages(report.submission, report.config.applicant))
+    numbers = identifiers.given_numbers(identifiers.applicant_for_pages(report.submission, report.config.applicant))
     by_page: dict[tuple[str | None, int | None], list] = {}
     for f in report.findings:
         by_page.setdefault((f.path, f.page), []).append(f)
-    out = [f'<!DOCTYPE html><html lang="{i18n.current()}"><head><meta charset="utf-8">',
-           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f'<title>docchk report: {"ready" if report.ready else "not ready"}</title>',
-           f"<style>{CSS}</style></head><body>"]
+    out = [
+        f'<!DOCTYPE html><html lang="{i18n.current()}"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>docchk report: {'ready' if report.ready else 'not ready'}</title>",
+        f"<style>{CSS}</style></head><body>",
+    ]
     verdict = report.verdict()
     state = "not-ready" if not report.ready else "ready" if report.confirmed else "not-confirmed"
     counts = report.counts_text() + "."
     show = _("Show:")
     labels = (("error", _("errors")), ("warning", _("warnings")), ("info", _("notes")))
     as_a_whole = _("The submission as a whole")
-    out.append(f'<header><h1 class="{state}">{_e(verdict)}</h1>'
-               f'<div class="counts">{_e(counts)}</div><div class="filters">{_e(show)} '
-               + "".join(f'<label><input type="checkbox" value="{v}" checked> {_e(label)}</label>'
-                         for v, label in labels)
-               + "</div></header><main>")
+    out.append(
+        f'<header><h1 class="{state}">{_e(verdict)}</h1>'
+        f'<div class="counts">{_e(counts)}</div><div class="filters">{_e(show)} '
+        + "".join(f'<label><input type="checkbox" value="{v}" checked> {_e(label)}</label>' for v, label in labels)
+        + "</div></header><main>"
+    )
     out.append(_about(report, redact) + _summary(report))
     checklist = report.permit_checklist()
     if checklist:
@@ -317,16 +337,25 @@ def render(report, stream, options):
         head = (_("status"), _("document"), _("found in"))
         rows = "".join(
             f'<tr><td class="status-{_e(i["status"])}">{_e(i["status"])}</td><td>{_e(i["description"])}</td>'
-            f'<td>{_e(", ".join(i["documents"]))}</td></tr>' for i in checklist["requirements"])
-        out.append(f'<section class="checklist"><h2>{_e(i18n.pick(checklist["names"]))} ({_e(checklist["id"])}), '
-                   f'{_e(form)}</h2><ul class="for-applicant">'
-                   + "".join(f"<li><b>{_e(label)}:</b> {_e(text)}</li>" for label, text in permits.applicant_lines(checklist))
-                   + "</ul><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
-                   f"{rows}</table></section>")
+            f"<td>{_e(', '.join(i['documents']))}</td></tr>"
+            for i in checklist["requirements"]
+        )
+        out.append(
+            f'<section class="checklist"><h2>{_e(i18n.pick(checklist["names"]))} ({_e(checklist["id"])}), '
+            f'{_e(form)}</h2><ul class="for-applicant">'
+            + "".join(f"<li><b>{_e(label)}:</b> {_e(text)}</li>" for label, text in permits.applicant_lines(checklist))
+            + "</ul><table><tr>"
+            + "".join(f"<th>{_e(h)}</th>" for h in head)
+            + "</tr>"
+            f"{rows}</table></section>"
+        )
     general = by_page.get((None, None), [])
     if general:
-        out.append(f'<section class="submission"><h2>{_e(as_a_whole)}</h2><ul class="findings">'
-                   + "".join(_finding(f) for f in general) + "</ul></section>")
+        out.append(
+            f'<section class="submission"><h2>{_e(as_a_whole)}</h2><ul class="findings">'
+            + "".join(_finding(f) for f in general)
+            + "</ul></section>"
+        )
     for doc in report.documents:
         whole = [f for (path, page), fs in by_page.items() if path == doc.relpath and page is None for f in fs]
         meta = [doc.type if doc.type != "other" else _("type not known")]
@@ -334,12 +363,16 @@ def render(report, stream, options):
             meta.append(_("language {code}").format(code=doc.language))
         meta.append(i18n.ngettext("{n} page", "{n} pages", len(doc.pages)).format(n=len(doc.pages)))
         thumbs = _thumbnails(doc) if doc.error is None else {}
-        figures = "".join(_page_figure(doc, p, thumbs.get(p.number), by_page.get((doc.relpath, p.number), []),
-                                       numbers, redact) for p in doc.pages)
-        out.append(f'<section class="document" id="{_e(doc.relpath)}"><h2>{_e(doc.relpath)}</h2>'
-                   f'<div class="meta">{_e(" · ".join(meta))}</div>'
-                   f'<ul class="findings">{"".join(_finding(f) for f in whole)}</ul>'
-                   f'<div class="pages">{figures}</div></section>')
+        figures = "".join(
+            _page_figure(doc, p, thumbs.get(p.number), by_page.get((doc.relpath, p.number), []), numbers, redact)
+            for p in doc.pages
+        )
+        out.append(
+            f'<section class="document" id="{_e(doc.relpath)}"><h2>{_e(doc.relpath)}</h2>'
+            f'<div class="meta">{_e(" · ".join(meta))}</div>'
+            f'<ul class="findings">{"".join(_finding(f) for f in whole)}</ul>'
+            f'<div class="pages">{figures}</div></section>'
+        )
     out.append(f"</main><script>{SCRIPT}</script></body></html>\n")
     stream.write("".join(out))
 

@@ -25,8 +25,10 @@ def render(report, stream, options):
         stream.write("| | " + " | ".join(header) + " |\n|---|---|---|---|---|\n")
         for f in report.findings:
             where = (f.path or _("(submission)")) + (f" p.{f.page}" if f.page else "")
-            stream.write(f"| {ICON[f.severity.value]} {i18n.severity(f.severity.value)} | {_cell(where)} | `{f.rule}` | "
-                         f"{_cell(f.message)} | {_cell(f.hint)} |\n")
+            stream.write(
+                f"| {ICON[f.severity.value]} {i18n.severity(f.severity.value)} | {_cell(where)} | `{f.rule}` | "
+                f"{_cell(f.message)} | {_cell(f.hint)} |\n"
+            )
         stream.write("\n")
     checklist = report.permit_checklist()
     if checklist:
@@ -41,8 +43,10 @@ def render(report, stream, options):
             found = f" ({', '.join(item['documents'])})" if item["documents"] else ""
             stream.write(f"- {MARK[item['status']]} {_cell(item['description'])}{_cell(found)}\n")
         stream.write("\n")
-    stream.write(f"<sub>docchk {report.to_dict()['tool']['version']}, "
-                 f"submission date {report.config.submission_date.isoformat()}</sub>\n")
+    stream.write(
+        f"<sub>docchk {report.to_dict()['tool']['version']}, "
+        f"submission date {report.config.submission_date.isoformat()}</sub>\n"
+    )
 
 
 @hookimpl

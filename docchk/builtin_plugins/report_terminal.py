@@ -39,8 +39,7 @@ def _width(console: Console) -> int | None:
 
 
 def render(report, stream, options):
-    console = Console(file=stream, highlight=False, soft_wrap=False,
-                      no_color=options.get("no_color", False))
+    console = Console(file=stream, highlight=False, soft_wrap=False, no_color=options.get("no_color", False))
     width = _width(console)
     if width:
         console.width = width
@@ -69,8 +68,9 @@ def _table(console, findings) -> None:
         what = Text(f.message)
         if f.hint:
             what.append("\n" + f.hint, style="dim")
-        table.add_row(Text(i18n.severity(f.severity.value), style=STYLE[f.severity.value]), Text(_where(f)),
-                      f.rule, what)
+        table.add_row(
+            Text(i18n.severity(f.severity.value), style=STYLE[f.severity.value]), Text(_where(f)), f.rule, what
+        )
     console.print(table)
 
 
@@ -91,17 +91,23 @@ def _blocks(console, findings) -> None:
         console.print()
 
 
-MARK = {"present": ("[x]", "green"), "missing": ("[ ]", "bold red"), "maybe-missing": ("[?]", "yellow"),
-        "not-required": ("[-]", "dim")}
+MARK = {
+    "present": ("[x]", "green"),
+    "missing": ("[ ]", "bold red"),
+    "maybe-missing": ("[?]", "yellow"),
+    "not-required": ("[-]", "dim"),
+}
 
 
 def _print_checklist(console, checklist) -> None:
     """The permit's documents against the folder, with form and fee."""
     forms = ", ".join(checklist["forms"]) or _("not in docchk's sources")
-    fees = "; ".join(f"€ {f['amount']:g}" + (f" ({f['when']})" if f["when"] else "")
-                     for f in checklist["fees_eur"]) or _("not in docchk's sources")
+    fees = "; ".join(
+        f"€ {f['amount']:g}" + (f" ({f['when']})" if f["when"] else "") for f in checklist["fees_eur"]
+    ) or _("not in docchk's sources")
     heading = _("{permit} ({id}): form {forms}; fee {fees}").format(
-        permit=i18n.pick(checklist["names"]), id=checklist["id"], forms=forms, fees=fees)
+        permit=i18n.pick(checklist["names"]), id=checklist["id"], forms=forms, fees=fees
+    )
     console.print(Text(heading, style="bold"))
     for label, text in permits.applicant_lines(checklist):
         console.print(Text(f"  {label}: ", style="bold").append(text, style=""))

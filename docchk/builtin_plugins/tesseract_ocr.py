@@ -38,9 +38,11 @@ TESSDATA_DIRS = (
     "/opt/homebrew/share/tessdata",
 )
 
-_INSTALL_HINT = ("install Tesseract's language data (Debian/Ubuntu: `apt-get install "
-                 "tesseract-ocr tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-fra`) "
-                 "or point TESSDATA_PREFIX at its tessdata folder, and run again.")
+_INSTALL_HINT = (
+    "install Tesseract's language data (Debian/Ubuntu: `apt-get install "
+    "tesseract-ocr tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-fra`) "
+    "or point TESSDATA_PREFIX at its tessdata folder, and run again."
+)
 
 
 class OcrUnavailable(RuntimeError):
@@ -72,8 +74,10 @@ def _quiet_leptonica(tesserocr) -> None:
     import ctypes
 
     folder = Path(tesserocr.__file__).parent
-    for lib in [*folder.glob("tesserocr.libs/libleptonica*.so*"),
-                *folder.parent.glob("tesserocr.libs/libleptonica*.so*")]:
+    for lib in [
+        *folder.glob("tesserocr.libs/libleptonica*.so*"),
+        *folder.parent.glob("tesserocr.libs/libleptonica*.so*"),
+    ]:
         try:
             ctypes.CDLL(str(lib)).setMsgSeverity(6)  # L_SEVERITY_NONE
         except (OSError, AttributeError):
@@ -144,7 +148,6 @@ class TesseractEngine:
                 api.SetVariable("tessedit_char_whitelist", "")
             api.Clear()
         return OcrResult(tuple(_words(tsv)))
-
 
     def detect_script(self, image) -> tuple[str, float] | None:
         """The script of the text on ``image`` (Tesseract's name: "Latin",

@@ -33,8 +33,23 @@ from docchk.understand import stated_facts
 
 RULE = "document.translation-not-legalised"
 #: What people append to an original's file name to name its translation.
-SUFFIXES = ("translation", "translated", "vertaling", "vertaald", "ubersetzung", "übersetzung",
-            "uebersetzung", "traduction", "traduccion", "traducción", "tr", "en", "nl", "de", "fr")
+SUFFIXES = (
+    "translation",
+    "translated",
+    "vertaling",
+    "vertaald",
+    "ubersetzung",
+    "übersetzung",
+    "uebersetzung",
+    "traduction",
+    "traduccion",
+    "traducción",
+    "tr",
+    "en",
+    "nl",
+    "de",
+    "fr",
+)
 _SUFFIX = re.compile(r"[\s._-]*[(\[]?(?:" + "|".join(map(re.escape, SUFFIXES)) + r")[)\]]?$", re.I)
 _NUMBER = re.compile(r"\d[\d/.-]{3,}\d")
 _MIN_SHARED_NUMBERS = 2
@@ -112,8 +127,9 @@ def docchk_understand_submission(submission, config):
     originals = {rp: d for rp, d in docs.items() if d.type != "translation"}
     for doc in translations:
         if doc.translation_of is None:
-            doc.translation_of = (_original_by_name(doc.relpath, originals)
-                                  or _original_by_content(doc, [d for d in originals.values() if d.pages]))
+            doc.translation_of = _original_by_name(doc.relpath, originals) or _original_by_content(
+                doc, [d for d in originals.values() if d.pages]
+            )
         original = docs.get(doc.translation_of or "")
         if original is not None:
             original.translations.append(doc.relpath)
@@ -126,9 +142,19 @@ def docchk_check_document(document, config):
     text = normalise(document.edge_text)
     if made_in_netherlands(text) or has_apostille(text) or is_legalised(text):
         return []
-    return [Finding(
-        RULE, Severity.WARNING, document.relpath, None,
-        _("Could not confirm that this sworn translation was made in the Netherlands (no Wbtv "
-          "registration or Dutch court is named) or that it is legalised."),
-        _("A translation made abroad needs an apostille or legalisation of its own; a Dutch "
-          "sworn translator (Wbtv register) needs none."))]
+    return [
+        Finding(
+            RULE,
+            Severity.WARNING,
+            document.relpath,
+            None,
+            _(
+                "Could not confirm that this sworn translation was made in the Netherlands (no Wbtv "
+                "registration or Dutch court is named) or that it is legalised."
+            ),
+            _(
+                "A translation made abroad needs an apostille or legalisation of its own; a Dutch "
+                "sworn translator (Wbtv register) needs none."
+            ),
+        )
+    ]
