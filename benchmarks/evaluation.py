@@ -625,8 +625,12 @@ def render(R: dict, meta: dict, baseline: dict | None, docs: list[dict]) -> list
         out += ["", f"Before: {baseline['meta']['version']}, measured {baseline['meta']['date']}. "
                 f"After: {meta['version']}. Each was measured on a clean `git worktree` of its commit "
                 "(`--docchk CHECKOUT`), so work in progress not yet committed is in neither; the before run was "
-                "kept with `--save-baseline` (`benchmarks/data/evaluation-baseline.json`)."]
-        if meta.get("prompted"):
+                f"kept with `--save-baseline` (`benchmarks/data/{meta.get('baseline_name', BASELINE_FILE.name)}`)."]
+        if meta.get("prompted") and SET == "heldout":
+            out += ["", "The docchk commits between before and after that were prompted by the main set ("
+                    + ", ".join(f"`{c}`" for c in meta["prompted"]) + ") could not see these texts: they were "
+                    "written after those fixes had begun and committed only after the final run."]
+        elif meta.get("prompted"):
             out += ["", "**Not all of the difference is independent of this set**: between before and after, these "
                     "commits name this evaluation or its misses as what prompted them, or fix wordings of its own texts: "
                     + ", ".join(f"`{c}`" for c in meta["prompted"]) + ". Their share of the after figures measures "
@@ -756,6 +760,7 @@ def main(argv: list[str] | None = None) -> int:
             "total_s": time.perf_counter() - t0, "cores": os.cpu_count(), "truth_file": str(work / "truth.json"),
             "results_file": str(results_file)}
     mi = R["rules"]["page.missing-identifier"]
+    meta["baseline_name"] = args.baseline.name
     if args.baseline.is_file() and not args.save_baseline:
         base_rev = json.loads(args.baseline.read_text(encoding="utf-8"))["meta"]["version"].partition("commit ")[2].split()[0:1]
         if base_rev:

@@ -34,6 +34,13 @@ def test_the_ten_applications_are_within_the_issues_bounds():
     assert not any(d["truth"]["language_not_accepted"] for d in docs if d["entry"]["file"].endswith("dogum-belgesi.pdf"))
 
 
+def test_the_heldout_set_builds(monkeypatch):
+    monkeypatch.setattr(E, "SET", "heldout")
+    docs = E.build()
+    assert len({d["app"] for d in docs}) == 3 and sum(len(d["pages"]) for d in docs) >= 20
+    assert all(d["template"]["pages"] for d in docs)
+
+
 def test_part_of_an_application_is_written_scanned_and_scored(tmp_path):
     docs = [d for d in E.build(["a06-mx"]) if d["entry"]["file"] in ("loonstrook-nov.png", "employment-agreement.pdf")]
     assert len(docs) == 2
