@@ -59,16 +59,58 @@ ACCURACY_MD = ROOT / "docs" / "accuracy.md"
 MARK_BEGIN, MARK_END = "<!-- evaluation:begin -->", "<!-- evaluation:end -->"
 
 #: The issue's targets.
-TARGETS = {"language": 0.98, "type": 0.97, "apostille_recall": 0.97, "apostille_precision": 1.00,
-           "missing_v_precision": 0.99}
+TARGETS = {
+    "language": 0.98,
+    "type": 0.97,
+    "apostille_recall": 0.97,
+    "apostille_precision": 1.00,
+    "missing_v_precision": 0.99,
+}
 ACCEPTED = ("nl", "en", "fr", "de")  # the IND's accepted languages (issue #17; docchk.language.ACCEPTED)
-CIVIL = ("birth-certificate", "marriage-certificate", "unmarried-declaration", "divorce-decree",
-         "death-certificate", "court-decision")
+CIVIL = (
+    "birth-certificate",
+    "marriage-certificate",
+    "unmarried-declaration",
+    "divorce-decree",
+    "death-certificate",
+    "court-decision",
+)
 DATED = CIVIL + ("criminal-record-certificate",)
-EU = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-      "LT", "LU", "MT", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NL"}
-DOC_RULES = ["document.language-not-accepted", "document.not-legalised", "document.outdated",
-             "submission.unclassified-document"]
+EU = {
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+    "NL",
+}
+DOC_RULES = [
+    "document.language-not-accepted",
+    "document.not-legalised",
+    "document.outdated",
+    "submission.unclassified-document",
+]
 PAGE_RULES = ["page.missing-identifier", "page.size-not-a4", "page.blank"]
 LETTER_MM = (215.9, 279.4)
 
@@ -142,26 +184,52 @@ def _issue(rng: random.Random, when: str, submission: dt.date) -> dt.date:
     return submission - dt.timedelta(days=rng.randint(lo, hi))
 
 
-SEX = {"tr": ("Erkek", "Kadın"), "pt": ("MASCULINO", "FEMININO"), "pl": ("mężczyzna", "kobieta"),
-       "es": ("Hombre", "Mujer"), "id": ("laki-laki", "perempuan"), "en": ("Male", "Female")}
+SEX = {
+    "tr": ("Erkek", "Kadın"),
+    "pt": ("MASCULINO", "FEMININO"),
+    "pl": ("mężczyzna", "kobieta"),
+    "es": ("Hombre", "Mujer"),
+    "id": ("laki-laki", "perempuan"),
+    "en": ("Male", "Female"),
+}
 
 
 def values_for(doc_id: str, tpl: dict, person: list, rng: random.Random, issue: dt.date, T: dict, lang: str) -> dict:
     given, surname, sex, father, mother, place = person[:6]
     birth = dt.date(rng.randint(1978, 2001), rng.randint(1, 12), rng.randint(1, 28))
     city = place.split(",")[0].replace("г. ", "").replace("м. ", "")
-    v = {"given": given, "surname": surname, "name": f"{given} {surname}".strip(), "father": father,
-         "mother": mother, "birth_place": place, "birth": fmt_date(birth, lang, T),
-         "birth_num": f"{birth.day:02d}.{birth.month:02d}.{birth.year}", "birth_us": us_date(birth, T),
-         "birth_zh": U.zh_date_words(birth), "birth_compact": birth.strftime("%Y%m%d"), "birth_year": birth.year,
-         "city": city, "number": str(rng.randint(10 ** 7, 10 ** 9)), "number2": str(rng.randint(10 ** 10, 10 ** 11 - 1)),
-         "official": rng.choice(T["officials"].get(lang, ["J. Smith"])), "issue": fmt_date(issue, lang, T),
-         "issue_num": f"{issue.day:02d}.{issue.month:02d}.{issue.year}",
-         "issue_slash": f"{issue.day:02d}/{issue.month:02d}/{issue.year}", "issue_us": us_date(issue, T),
-         "issue_zh": U.zh_date_words(issue), "year": issue.year, "mm": f"{issue.month:02d}",
-         "month_name": T["months"].get(lang, T["months"]["en"])[issue.month - 1],
-         "iban": f"NL{rng.randint(10, 99)} INGB 0{rng.randint(10 ** 8, 10 ** 9 - 1)}", "employer": "", "salary": "",
-         "partner": "", "_birth": birth, "_sex": sex}
+    v = {
+        "given": given,
+        "surname": surname,
+        "name": f"{given} {surname}".strip(),
+        "father": father,
+        "mother": mother,
+        "birth_place": place,
+        "birth": fmt_date(birth, lang, T),
+        "birth_num": f"{birth.day:02d}.{birth.month:02d}.{birth.year}",
+        "birth_us": us_date(birth, T),
+        "birth_zh": U.zh_date_words(birth),
+        "birth_compact": birth.strftime("%Y%m%d"),
+        "birth_year": birth.year,
+        "city": city,
+        "number": str(rng.randint(10**7, 10**9)),
+        "number2": str(rng.randint(10**10, 10**11 - 1)),
+        "official": rng.choice(T["officials"].get(lang, ["J. Smith"])),
+        "issue": fmt_date(issue, lang, T),
+        "issue_num": f"{issue.day:02d}.{issue.month:02d}.{issue.year}",
+        "issue_slash": f"{issue.day:02d}/{issue.month:02d}/{issue.year}",
+        "issue_us": us_date(issue, T),
+        "issue_zh": U.zh_date_words(issue),
+        "year": issue.year,
+        "mm": f"{issue.month:02d}",
+        "month_name": T["months"].get(lang, T["months"]["en"])[issue.month - 1],
+        "iban": f"NL{rng.randint(10, 99)} INGB 0{rng.randint(10**8, 10**9 - 1)}",
+        "employer": "",
+        "salary": "",
+        "partner": "",
+        "_birth": birth,
+        "_sex": sex,
+    }
     for k, (m, f) in SEX.items():
         v[f"sex_{k}"] = m if sex == "M" else f
     v.update(tpl.get("values", {}))
@@ -206,16 +274,26 @@ def build(app_names: list[str] | None = None) -> list[dict]:
                 tpl = T["translations"][entry["tlang"]]
                 lang, country, kind = entry["tlang"], "NL", "translation"
                 src = T["source_languages"][orig["truth"]["language"]]
-                tr_date = min(orig["issue_date"] + dt.timedelta(days=rng.randint(20, 60)),
-                              submission - dt.timedelta(days=3))
+                tr_date = min(
+                    orig["issue_date"] + dt.timedelta(days=rng.randint(20, 60)), submission - dt.timedelta(days=3)
+                )
                 p = _latin(orig["person"])
                 vals = values_for("translation", tpl, p, random.Random(orig["seed"]), orig["issue_date"], T, lang)
-                vals.update({"number": orig["values"]["number"], "src_lang": src[0], "src_lang_adj": src[1],
-                             "src_lang_en": src[2], "translator": rng.choice(T["translators"]),
-                             "rbtv": str(rng.randint(10000, 99999)), "translated": fmt_date(tr_date, lang, T),
-                             "orig_title_nl": T["translated_titles"][orig["truth"]["type"]][0],
-                             "orig_title_en": T["translated_titles"][orig["truth"]["type"]][1],
-                             "birth_num": orig["values"]["birth_num"], "issue_num": orig["values"]["issue_num"]})
+                vals.update(
+                    {
+                        "number": orig["values"]["number"],
+                        "src_lang": src[0],
+                        "src_lang_adj": src[1],
+                        "src_lang_en": src[2],
+                        "translator": rng.choice(T["translators"]),
+                        "rbtv": str(rng.randint(10000, 99999)),
+                        "translated": fmt_date(tr_date, lang, T),
+                        "orig_title_nl": T["translated_titles"][orig["truth"]["type"]][0],
+                        "orig_title_en": T["translated_titles"][orig["truth"]["type"]][1],
+                        "birth_num": orig["values"]["birth_num"],
+                        "issue_num": orig["values"]["issue_num"],
+                    }
+                )
                 vals["TRANSLATOR"] = vals["translator"].upper()
                 issue = tr_date
             else:
@@ -234,32 +312,65 @@ def build(app_names: list[str] | None = None) -> list[dict]:
                 ap = T["apostilles"][apostille]
                 parties = T["apostille_parties"][country]
                 ap_date = min(issue + dt.timedelta(days=rng.randint(3, 20)), submission - dt.timedelta(days=2))
-                ap_vals = {"country_name": parties[0], "signer": vals["official"], "capacity": parties[1],
-                           "authority": parties[2], "place": parties[3], "by": parties[4],
-                           "ap_date": fmt_date(ap_date, apostille, T),
-                           "ap_number": f"{rng.randint(100, 999)}/{ap_date.year}/{rng.randint(10000, 99999)}"}
+                ap_vals = {
+                    "country_name": parties[0],
+                    "signer": vals["official"],
+                    "capacity": parties[1],
+                    "authority": parties[2],
+                    "place": parties[3],
+                    "by": parties[4],
+                    "ap_date": fmt_date(ap_date, apostille, T),
+                    "ap_number": f"{rng.randint(100, 999)}/{ap_date.year}/{rng.randint(10000, 99999)}",
+                }
                 pages.append({"kind": "apostille", "lines": fill(ap["lines"], ap_vals), "family": ap["family"]})
             if entry.get("blank_back"):
                 pages.append({"kind": "blank", "lines": []})
             has_v = entry.get("v", "hand") != "none"
-            truth_pages = [{"kind": pg["kind"], "a4": not letter, "blank": pg["kind"] == "blank",
-                            "missing_identifier": pg["kind"] != "blank" and not has_v} for pg in pages]
+            truth_pages = [
+                {
+                    "kind": pg["kind"],
+                    "a4": not letter,
+                    "blank": pg["kind"] == "blank",
+                    "missing_identifier": pg["kind"] != "blank" and not has_v,
+                }
+                for pg in pages
+            ]
             outdated = kind == "unmarried-declaration" and issue < U.add_months(submission, -6)
             truth = {
-                "application": app["name"], "file": entry["file"], "type": kind, "language": lang,
-                "country": country, "format": entry["format"], "dpi": entry.get("dpi"),
-                "quality": entry.get("quality"), "apostille": bool(apostille), "apostille_language": apostille,
+                "application": app["name"],
+                "file": entry["file"],
+                "type": kind,
+                "language": lang,
+                "country": country,
+                "format": entry["format"],
+                "dpi": entry.get("dpi"),
+                "quality": entry.get("quality"),
+                "apostille": bool(apostille),
+                "apostille_language": apostille,
                 "issue_date": issue.isoformat() if kind in DATED or kind == "translation" else None,
-                "dated": kind in DATED, "outdated": outdated,
+                "dated": kind in DATED,
+                "outdated": outdated,
                 "not_legalised": kind in CIVIL and country not in EU and not apostille,
-                "language_not_accepted": lang not in ACCEPTED and kind != "translation"
+                "language_not_accepted": lang not in ACCEPTED
+                and kind != "translation"
                 and entry["file"] not in translated,
-                "unclassified": kind == "other", "translation_of": entry.get("of"), "v": entry.get("v", "hand"),
+                "unclassified": kind == "other",
+                "translation_of": entry.get("of"),
+                "v": entry.get("v", "hand"),
                 "pages": truth_pages,
             }
-            doc = {"app": app["name"], "entry": entry, "template": tpl, "pages": pages, "truth": truth,
-                   "person": p, "values": vals, "issue_date": issue, "seed": _seed(A["seed"], app["name"], entry["file"], "r"),
-                   "letter": letter}
+            doc = {
+                "app": app["name"],
+                "entry": entry,
+                "template": tpl,
+                "pages": pages,
+                "truth": truth,
+                "person": p,
+                "values": vals,
+                "issue_date": issue,
+                "seed": _seed(A["seed"], app["name"], entry["file"], "r"),
+                "letter": letter,
+            }
             by_file[entry["file"]] = doc
             docs.append(doc)
     return docs
@@ -307,8 +418,19 @@ def write_doc(doc: dict, folder: Path, quality: dict) -> None:
     v = entry.get("v", "hand")
     if entry["format"] == "digital":
         with unicode_helvetica():
-            gen.text_pdf(path, [gen.PageSpec(_spec_lines(pg["lines"]), header=gen.V_LABEL if v == "printed" else None,
-                                             top_mm=30.0, margin_mm=22.0) for pg in doc["pages"]], pagesize=size)
+            gen.text_pdf(
+                path,
+                [
+                    gen.PageSpec(
+                        _spec_lines(pg["lines"]),
+                        header=gen.V_LABEL if v == "printed" else None,
+                        top_mm=30.0,
+                        margin_mm=22.0,
+                    )
+                    for pg in doc["pages"]
+                ],
+                pagesize=size,
+            )
         return
     rng = random.Random(doc["seed"])
     dpi = entry["dpi"]
@@ -318,32 +440,59 @@ def write_doc(doc: dict, folder: Path, quality: dict) -> None:
     for k, pg in enumerate(doc["pages"]):
         seed = doc["seed"] + k
         if pg["kind"] == "blank":
-            images.append(gen.blank_back(dpi, seed=seed, punch_holes=rng.random() < 0.5, jpeg_quality=None,
-                                         grayscale=not colour).convert("RGB"))
+            images.append(
+                gen.blank_back(
+                    dpi, seed=seed, punch_holes=rng.random() < 0.5, jpeg_quality=None, grayscale=not colour
+                ).convert("RGB")
+            )
             continue
         if pg["kind"] == "apostille":
             fam = pg["family"]
-            page = U.Page([], family=fam, top_mm=270, boxes=[U.Box(pg["lines"], x_mm=30, y_mm=rng.uniform(30, 70),
-                                                                   w_mm=150, size_pt=9.5, family=fam)])
+            page = U.Page(
+                [],
+                family=fam,
+                top_mm=270,
+                boxes=[U.Box(pg["lines"], x_mm=30, y_mm=rng.uniform(30, 70), w_mm=150, size_pt=9.5, family=fam)],
+            )
             img = U._render_doc_page(page, dpi, seed)
         elif doc["letter"]:
             with unicode_helvetica():
-                img = gen.render_pages([gen.PageSpec(_spec_lines(pg["lines"]), top_mm=30.0, margin_mm=22.0)], dpi,
-                                       pagesize=size, grayscale=False)[0]
+                img = gen.render_pages(
+                    [gen.PageSpec(_spec_lines(pg["lines"]), top_mm=30.0, margin_mm=22.0)],
+                    dpi,
+                    pagesize=size,
+                    grayscale=False,
+                )[0]
         else:
-            page = U.Page(list(pg["lines"]), family=tpl.get("family", "sans"), rtl=bool(tpl.get("rtl")),
-                          size_pt=10.5)
+            page = U.Page(list(pg["lines"]), family=tpl.get("family", "sans"), rtl=bool(tpl.get("rtl")), size_pt=10.5)
             img = U._render_doc_page(page, dpi, seed)
         if v == "hand":
             width_mm = (LETTER_MM if doc["letter"] else (210.0, 297.0))[0]
-            img = gen.handwrite(img, gen.V_NUMBER, dpi, xy_mm=(rng.uniform(width_mm - 85, width_mm - 72), rng.uniform(6, 10)),
-                                size_mm=rng.uniform(5.0, 6.5), font=rng.choice(["dkg", "dkg-bold"]),
-                                angle_deg=rng.uniform(-2.5, 1.0))
+            img = gen.handwrite(
+                img,
+                gen.V_NUMBER,
+                dpi,
+                xy_mm=(rng.uniform(width_mm - 85, width_mm - 72), rng.uniform(6, 10)),
+                size_mm=rng.uniform(5.0, 6.5),
+                font=rng.choice(["dkg", "dkg-bold"]),
+                angle_deg=rng.uniform(-2.5, 1.0),
+            )
         skew = rng.choice([-1, 1]) * q["skew"] * rng.uniform(0.6, 1.0)
         if entry["format"] == "photo":
             skew *= 1.5
-        images.append(gen.scan(img, dpi, seed=seed, skew_deg=skew, noise=q["noise"], jpeg_quality=None,
-                               grayscale=not colour, blur=q["blur"], speckles=rng.randint(4, 14)))
+        images.append(
+            gen.scan(
+                img,
+                dpi,
+                seed=seed,
+                skew_deg=skew,
+                noise=q["noise"],
+                jpeg_quality=None,
+                grayscale=not colour,
+                blur=q["blur"],
+                speckles=rng.randint(4, 14),
+            )
+        )
     fmt = entry["format"]
     if fmt == "pdf-scan":
         gen.images_to_pdf(images, path, dpi, quality=q["jpeg"])
@@ -379,8 +528,10 @@ def write_all(docs: list[dict], work: Path, jobs: int = 2) -> float:
     else:
         for i in order:
             _write_one(i, str(work))
-    (work / "truth.json").write_text(json.dumps({f"{d['app']}/{d['entry']['file']}": d["truth"] for d in docs},
-                                                ensure_ascii=False, indent=1), encoding="utf-8")
+    (work / "truth.json").write_text(
+        json.dumps({f"{d['app']}/{d['entry']['file']}": d["truth"] for d in docs}, ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
     return time.perf_counter() - t0
 
 
@@ -396,8 +547,9 @@ def run_docchk(docs: list[dict], work: Path, jobs: int = 2) -> tuple[dict, float
     answers: dict[str, dict] = {}
     t0 = time.perf_counter()
     for app in sorted({d["app"] for d in docs}):
-        report = docchk.scan([work / app], jobs=jobs, cache=False, submission_date=A["submission_date"],
-                             v_number=gen.V_NUMBER)
+        report = docchk.scan(
+            [work / app], jobs=jobs, cache=False, submission_date=A["submission_date"], v_number=gen.V_NUMBER
+        )
         doc_findings: dict[str, list] = defaultdict(list)
         page_findings: dict[tuple[str, int], list] = defaultdict(list)
         for f in report.findings:
@@ -406,13 +558,25 @@ def run_docchk(docs: list[dict], work: Path, jobs: int = 2) -> tuple[dict, float
             doc_findings[f.path].append([f.rule, f.severity.value, f.page])
         for d in report.documents:
             answers[f"{app}/{d.relpath}"] = {
-                "type": d.type, "language": d.language, "language_confidence": round(float(d.language_confidence or 0), 3),
-                "legalisation": d.legalisation, "issue_date": d.issue_date.isoformat() if d.issue_date else None,
+                "type": d.type,
+                "language": d.language,
+                "language_confidence": round(float(d.language_confidence or 0), 3),
+                "legalisation": d.legalisation,
+                "issue_date": d.issue_date.isoformat() if d.issue_date else None,
                 "translation_of": d.translation_of,
                 "findings": doc_findings.get(d.relpath, []),
-                "pages": [{"number": p.number, "size": p.size_name, "blank": p.blank, "script": p.script,
-                           "language": getattr(p, "language", None), "attachment": getattr(p, "attachment", None),
-                           "findings": page_findings.get((d.relpath, p.number), [])} for p in d.pages],
+                "pages": [
+                    {
+                        "number": p.number,
+                        "size": p.size_name,
+                        "blank": p.blank,
+                        "script": p.script,
+                        "language": getattr(p, "language", None),
+                        "attachment": getattr(p, "attachment", None),
+                        "findings": page_findings.get((d.relpath, p.number), []),
+                    }
+                    for p in d.pages
+                ],
             }
         print(f"  scanned {app}: {len(report.documents)} documents", file=sys.stderr)
     return answers, time.perf_counter() - t0
@@ -423,7 +587,7 @@ DECISION = {"submission.unclassified-document": "info"}
 
 
 def _severity(findings: list, rule: str) -> str | None:
-    """"error" for the rule's decision, "warning" for a "could not confirm", else None."""
+    """ "error" for the rule's decision, "warning" for a "could not confirm", else None."""
     sev = {f[1] for f in findings if f[0] == rule}
     return "error" if DECISION.get(rule, "error") in sev else "warning" if "warning" in sev else None
 
@@ -446,27 +610,46 @@ def score(truth: dict[str, dict], answers: dict[str, dict]) -> dict:
     R: dict = {"missing": sorted(k for k in truth if k not in answers)}
     rules = {r: Counter() for r in DOC_RULES + PAGE_RULES}
     rule_misses = []
-    key_of = {"document.language-not-accepted": "language_not_accepted", "document.not-legalised": "not_legalised",
-              "document.outdated": "outdated", "submission.unclassified-document": "unclassified"}
+    key_of = {
+        "document.language-not-accepted": "language_not_accepted",
+        "document.not-legalised": "not_legalised",
+        "document.outdated": "outdated",
+        "submission.unclassified-document": "unclassified",
+    }
     for k, t in truth.items():
         a = answers.get(k)
         if a is None:
             continue
         for rule in DOC_RULES:
-            sev = _severity([f for f in a["findings"] if not f[2]] if rule.startswith("document.") else a["findings"], rule)
+            sev = _severity(
+                [f for f in a["findings"] if not f[2]] if rule.startswith("document.") else a["findings"], rule
+            )
             _count(rules[rule], t[key_of[rule]], sev)
             if (sev == "error") != t[key_of[rule]]:
                 shown = DECISION.get(rule, "error") if sev == "error" else sev
-                rule_misses.append((rule, k, "yes" if t[key_of[rule]] else "no", shown or "-", a["type"], a["language"] or "-"))
+                rule_misses.append(
+                    (rule, k, "yes" if t[key_of[rule]] else "no", shown or "-", a["type"], a["language"] or "-")
+                )
         for i, tp in enumerate(t["pages"]):
             ap = a["pages"][i] if i < len(a["pages"]) else {"findings": []}
-            for rule, truth_v in (("page.missing-identifier", tp["missing_identifier"]), ("page.size-not-a4", not tp["a4"]),
-                                  ("page.blank", tp["blank"])):
+            for rule, truth_v in (
+                ("page.missing-identifier", tp["missing_identifier"]),
+                ("page.size-not-a4", not tp["a4"]),
+                ("page.blank", tp["blank"]),
+            ):
                 sev = _severity(ap["findings"], rule)
                 _count(rules[rule], truth_v, sev)
                 if (sev == "error") != truth_v:
-                    rule_misses.append((rule, f"{k} p{i + 1}", "yes" if truth_v else "no", sev or "-",
-                                        f"{t['format']} {t['dpi'] or ''}".strip(), tp["kind"]))
+                    rule_misses.append(
+                        (
+                            rule,
+                            f"{k} p{i + 1}",
+                            "yes" if truth_v else "no",
+                            sev or "-",
+                            f"{t['format']} {t['dpi'] or ''}".strip(),
+                            tp["kind"],
+                        )
+                    )
     R["rules"], R["rule_misses"] = rules, rule_misses
 
     # the issue's measures
@@ -482,8 +665,17 @@ def score(truth: dict[str, dict], answers: dict[str, dict]) -> dict:
         if t["language"] not in ACCEPTED and got in ACCEPTED:
             lang["accepted_wrongly"] += 1
         if got != t["language"]:
-            lang_miss.append((k, t["language"], got or "unknown", a["language_confidence"], t["format"],
-                              t["apostille_language"] or "-", t["type"]))
+            lang_miss.append(
+                (
+                    k,
+                    t["language"],
+                    got or "unknown",
+                    a["language_confidence"],
+                    t["format"],
+                    t["apostille_language"] or "-",
+                    t["type"],
+                )
+            )
         lang["type_n"] += 1
         lang["type_right"] += a["type"] == t["type"]
         if a["type"] != t["type"]:
@@ -493,7 +685,9 @@ def score(truth: dict[str, dict], answers: dict[str, dict]) -> dict:
             lang["ap_n"] += 1
             lang["ap_found"] += found
             if not found:
-                ap_miss.append((k, t["apostille_language"], t["language"], t["format"], a["legalisation"] or "-", a["type"]))
+                ap_miss.append(
+                    (k, t["apostille_language"], t["language"], t["format"], a["legalisation"] or "-", a["type"])
+                )
         elif found:
             ap_false.append(k)
         lang["ap_reported"] += found
@@ -502,13 +696,20 @@ def score(truth: dict[str, dict], answers: dict[str, dict]) -> dict:
             if tp["kind"] == "apostille":
                 lang["att_n"] += 1
                 lang["att_found"] += att == "apostille"
-            elif tp["kind"] == "content" and att and t["type"] != "translation":  # a translation's declaration is its own
+            elif (
+                tp["kind"] == "content" and att and t["type"] != "translation"
+            ):  # a translation's declaration is its own
                 lang["att_false"] += 1
         if t["dated"]:
             lang["date_n"] += 1
             lang["date_right"] += a["issue_date"] == t["issue_date"]
     R["measures"] = lang
-    R["language_misses"], R["type_misses"], R["apostille_misses"], R["apostille_false"] = lang_miss, type_miss, ap_miss, ap_false
+    R["language_misses"], R["type_misses"], R["apostille_misses"], R["apostille_false"] = (
+        lang_miss,
+        type_miss,
+        ap_miss,
+        ap_false,
+    )
     R["kinds"] = failure_kinds(truth, answers)
     return R
 
@@ -516,30 +717,65 @@ def score(truth: dict[str, dict], answers: dict[str, dict]) -> dict:
 def failure_kinds(truth: dict[str, dict], answers: dict[str, dict]) -> list[dict]:
     """The six failure kinds of issue #17: their cases here, and how many docchk gets right."""
     kinds = [
-        ("1", "an attached apostille in another language decides the language",
-         lambda t: t["apostille"] and t["apostille_language"].split("-")[0] != t["language"],
-         lambda t, a: a["language"] == t["language"], "language right"),
-        ("2", "a confident wrong language on poor OCR (scans at <= 200 dpi or rough quality)",
-         lambda t: t["format"] != "digital" and ((t["dpi"] or 300) <= 200 or t["quality"] == "rough"),
-         lambda t, a: a["language"] in (t["language"], None), "language right or unknown (never a wrong one)"),
-        ("3", "civil-status titles not recognised (tr, pt, pl, it, ru, uk, es, ar, zh, id)",
-         lambda t: t["type"] in DATED and t["language"] not in ACCEPTED,
-         lambda t, a: a["type"] == t["type"], "type right"),
-        ("4", "apostilles missed on scans and in some languages",
-         lambda t: t["apostille"], lambda t, a: a["legalisation"] in ("apostille", "e-apostille"), "apostille found"),
-        ("5", "issue dates not read (Düzenlenme tarihi and the like)",
-         lambda t: t["dated"], lambda t, a: a["issue_date"] == t["issue_date"], "issue date right"),
-        ("6", "a handwritten V-number on a US-Letter photo without dpi",
-         lambda t: t["format"] == "photo",
-         lambda t, a: _severity(a["pages"][0]["findings"] if a["pages"] else [], "page.missing-identifier") != "error",
-         "no missing-identifier error (found, or a warning)"),
+        (
+            "1",
+            "an attached apostille in another language decides the language",
+            lambda t: t["apostille"] and t["apostille_language"].split("-")[0] != t["language"],
+            lambda t, a: a["language"] == t["language"],
+            "language right",
+        ),
+        (
+            "2",
+            "a confident wrong language on poor OCR (scans at <= 200 dpi or rough quality)",
+            lambda t: t["format"] != "digital" and ((t["dpi"] or 300) <= 200 or t["quality"] == "rough"),
+            lambda t, a: a["language"] in (t["language"], None),
+            "language right or unknown (never a wrong one)",
+        ),
+        (
+            "3",
+            "civil-status titles not recognised (tr, pt, pl, it, ru, uk, es, ar, zh, id)",
+            lambda t: t["type"] in DATED and t["language"] not in ACCEPTED,
+            lambda t, a: a["type"] == t["type"],
+            "type right",
+        ),
+        (
+            "4",
+            "apostilles missed on scans and in some languages",
+            lambda t: t["apostille"],
+            lambda t, a: a["legalisation"] in ("apostille", "e-apostille"),
+            "apostille found",
+        ),
+        (
+            "5",
+            "issue dates not read (Düzenlenme tarihi and the like)",
+            lambda t: t["dated"],
+            lambda t, a: a["issue_date"] == t["issue_date"],
+            "issue date right",
+        ),
+        (
+            "6",
+            "a handwritten V-number on a US-Letter photo without dpi",
+            lambda t: t["format"] == "photo",
+            lambda t, a: (
+                _severity(a["pages"][0]["findings"] if a["pages"] else [], "page.missing-identifier") != "error"
+            ),
+            "no missing-identifier error (found, or a warning)",
+        ),
     ]
     out = []
     for kid, name, is_case, is_right, criterion in kinds:
         cases = [k for k, t in truth.items() if is_case(t) and k in answers]
         right = [k for k in cases if is_right(truth[k], answers[k])]
-        out.append({"kind": kid, "name": name, "criterion": criterion, "cases": len(cases), "right": len(right),
-                    "wrong": sorted(set(cases) - set(right))})
+        out.append(
+            {
+                "kind": kid,
+                "name": name,
+                "criterion": criterion,
+                "cases": len(cases),
+                "right": len(right),
+                "wrong": sorted(set(cases) - set(right)),
+            }
+        )
     return out
 
 
@@ -564,112 +800,227 @@ def render(R: dict, meta: dict, baseline: dict | None, docs: list[dict]) -> list
     def met(v, target):
         return "n/a" if v is None else "yes" if v >= target - 1e-9 else "**no**"
 
-    title = ("## Evaluation nobody tuned to: the held-out part (issue #17)" if SET == "heldout"
-             else "## Evaluation nobody tuned to (issue #17)")
-    out = [MARK_BEGIN, title, "",
-           f"Measured on {meta['date']} by `{meta['command']}` (docchk {meta['version']}): "
-           f"{meta['applications']} applications, {meta['documents']} documents, {meta['pages']} pages, each application "
-           f"scanned as its own submission by `docchk.scan(jobs=2, cache=False)`; written in {meta['write_s']:.0f} s, "
-           f"scanned in {meta['scan_s']:.0f} s ({meta['total_s'] / 60:.1f} min in all, {meta['cores']} cores).", "",
-           "The applications and their texts are data (`benchmarks/data/evaluation-applications.json`, "
-           "`benchmarks/data/evaluation-texts.json`), written for this evaluation from how real civil-status documents, "
-           "apostilles (the Convention's ten numbered fields as each member prints them), sworn translations and "
-           "employment papers are worded -- not from docchk's keyword lists and not from `benchmarks/understanding.py`'s "
-           "templates, with another seed. No public licensed corpus of such documents is installable from a registry: "
-           "no package of the Universal Declaration of Human Rights is among the PyPI packages reachable here (NLTK's "
-           "`udhr` corpus is downloaded at run time, which this setup cannot do), and such a text has no titles, "
-           "apostilles or issue dates anyway; so none is used. "
-           "docchk was not changed to fit this set. The documents are generated, not real applicants' papers: "
-           "treat the figures as an upper bound until real (consented, redacted) documents are collected.", "",
-           "### The issue's measures", ""]
-    out += U._table(["measure", "measured", "target", "met"], [
-        ["document language", f"{M['right']}/{M['n']} = {_p(M['right'], M['n'])} (wrong {M['wrong']}, unknown "
-         f"{M['unknown']}); **accepted language for a document not in one: {M['accepted_wrongly']}**",
-         ">= 0.98, and 0 accepted wrongly", "yes" if lang_acc is not None and lang_acc >= 0.98 and not M["accepted_wrongly"] else "**no**"],
-        ["document type", f"{M['type_right']}/{M['type_n']} = {_p(M['type_right'], M['type_n'])}", ">= 0.97",
-         met(type_acc, TARGETS["type"])],
-        ["apostille found (recall)", f"{M['ap_found']}/{M['ap_n']} = {_p(M['ap_found'], M['ap_n'])}, precision "
-         f"{_p(M['ap_found'], M['ap_reported'])}", "recall >= 0.97 at precision 1.00",
-         "yes" if ap_rec is not None and ap_rec >= 0.97 and (ap_prec is None or ap_prec >= 1.0) else "**no**"],
-        ["missing V-number errors (precision)", f"{mi['tp']}/{mi['tp'] + mi['fp']} = {_p(mi['tp'], mi['tp'] + mi['fp'])} "
-         f"({mi['fp']} false errors; warnings {mi['warn_true'] + mi['warn_false']})", ">= 0.99", met(mv_prec, TARGETS["missing_v_precision"])],
-        ["attached apostille pages reported as `attachment: apostille` (per page)",
-         f"{M['att_found']}/{M['att_n']}; pages of a document's own content (not a translation's) reported as an attachment: {M['att_false']}", "-", "-"],
-        ["issue date read right (dated civil documents)", f"{M['date_right']}/{M['date_n']} = {_p(M['date_right'], M['date_n'])}",
-         "-", "-"],
-    ])
-    out += ["", "### Per rule", "",
-            "Errors count as decisions; warnings (\"could not confirm\") are counted apart, and recall counts a warning "
-            "on a true case as a miss (as in `benchmarks/accuracy.py`). The last column counts any finding, error or warning.", ""]
+    title = (
+        "## Evaluation nobody tuned to: the held-out part (issue #17)"
+        if SET == "heldout"
+        else "## Evaluation nobody tuned to (issue #17)"
+    )
+    out = [
+        MARK_BEGIN,
+        title,
+        "",
+        f"Measured on {meta['date']} by `{meta['command']}` (docchk {meta['version']}): "
+        f"{meta['applications']} applications, {meta['documents']} documents, {meta['pages']} pages, each application "
+        f"scanned as its own submission by `docchk.scan(jobs=2, cache=False)`; written in {meta['write_s']:.0f} s, "
+        f"scanned in {meta['scan_s']:.0f} s ({meta['total_s'] / 60:.1f} min in all, {meta['cores']} cores).",
+        "",
+        "The applications and their texts are data (`benchmarks/data/evaluation-applications.json`, "
+        "`benchmarks/data/evaluation-texts.json`), written for this evaluation from how real civil-status documents, "
+        "apostilles (the Convention's ten numbered fields as each member prints them), sworn translations and "
+        "employment papers are worded -- not from docchk's keyword lists and not from `benchmarks/understanding.py`'s "
+        "templates, with another seed. No public licensed corpus of such documents is installable from a registry: "
+        "no package of the Universal Declaration of Human Rights is among the PyPI packages reachable here (NLTK's "
+        "`udhr` corpus is downloaded at run time, which this setup cannot do), and such a text has no titles, "
+        "apostilles or issue dates anyway; so none is used. "
+        "docchk was not changed to fit this set. The documents are generated, not real applicants' papers: "
+        "treat the figures as an upper bound until real (consented, redacted) documents are collected.",
+        "",
+        "### The issue's measures",
+        "",
+    ]
+    out += U._table(
+        ["measure", "measured", "target", "met"],
+        [
+            [
+                "document language",
+                f"{M['right']}/{M['n']} = {_p(M['right'], M['n'])} (wrong {M['wrong']}, unknown "
+                f"{M['unknown']}); **accepted language for a document not in one: {M['accepted_wrongly']}**",
+                ">= 0.98, and 0 accepted wrongly",
+                "yes" if lang_acc is not None and lang_acc >= 0.98 and not M["accepted_wrongly"] else "**no**",
+            ],
+            [
+                "document type",
+                f"{M['type_right']}/{M['type_n']} = {_p(M['type_right'], M['type_n'])}",
+                ">= 0.97",
+                met(type_acc, TARGETS["type"]),
+            ],
+            [
+                "apostille found (recall)",
+                f"{M['ap_found']}/{M['ap_n']} = {_p(M['ap_found'], M['ap_n'])}, precision "
+                f"{_p(M['ap_found'], M['ap_reported'])}",
+                "recall >= 0.97 at precision 1.00",
+                "yes" if ap_rec is not None and ap_rec >= 0.97 and (ap_prec is None or ap_prec >= 1.0) else "**no**",
+            ],
+            [
+                "missing V-number errors (precision)",
+                f"{mi['tp']}/{mi['tp'] + mi['fp']} = {_p(mi['tp'], mi['tp'] + mi['fp'])} "
+                f"({mi['fp']} false errors; warnings {mi['warn_true'] + mi['warn_false']})",
+                ">= 0.99",
+                met(mv_prec, TARGETS["missing_v_precision"]),
+            ],
+            [
+                "attached apostille pages reported as `attachment: apostille` (per page)",
+                f"{M['att_found']}/{M['att_n']}; pages of a document's own content (not a translation's) reported as an attachment: {M['att_false']}",
+                "-",
+                "-",
+            ],
+            [
+                "issue date read right (dated civil documents)",
+                f"{M['date_right']}/{M['date_n']} = {_p(M['date_right'], M['date_n'])}",
+                "-",
+                "-",
+            ],
+        ],
+    )
+    out += [
+        "",
+        "### Per rule",
+        "",
+        'Errors count as decisions; warnings ("could not confirm") are counted apart, and recall counts a warning '
+        "on a true case as a miss (as in `benchmarks/accuracy.py`). The last column counts any finding, error or warning.",
+        "",
+    ]
     rows = []
     for rule in DOC_RULES + PAGE_RULES:
         c = R["rules"][rule]
         n = c["tp"] + c["fn"] + c["warn_true"]
-        rows.append([f"`{rule}`", n, c["tp"], c["fp"], c["fn"], c["warn_true"], c["warn_false"], _p(c["tp"], c["tp"] + c["fp"]),
-                     _p(c["tp"], n), f"{_p(c['tp'] + c['warn_true'], c['tp'] + c['fp'] + c['warn_true'] + c['warn_false'])} / "
-                     f"{_p(c['tp'] + c['warn_true'], n)}"])
-    out += U._table(["rule", "true cases", "errors, right", "errors, wrong", "missed", "warnings, right", "warnings, wrong",
-                     "precision", "recall", "precision / recall, any finding"], rows)
+        rows.append(
+            [
+                f"`{rule}`",
+                n,
+                c["tp"],
+                c["fp"],
+                c["fn"],
+                c["warn_true"],
+                c["warn_false"],
+                _p(c["tp"], c["tp"] + c["fp"]),
+                _p(c["tp"], n),
+                f"{_p(c['tp'] + c['warn_true'], c['tp'] + c['fp'] + c['warn_true'] + c['warn_false'])} / "
+                f"{_p(c['tp'] + c['warn_true'], n)}",
+            ]
+        )
+    out += U._table(
+        [
+            "rule",
+            "true cases",
+            "errors, right",
+            "errors, wrong",
+            "missed",
+            "warnings, right",
+            "warnings, wrong",
+            "precision",
+            "recall",
+            "precision / recall, any finding",
+        ],
+        rows,
+    )
     out += ["", "### The failure kinds of issue #17", ""]
     before = {k["kind"]: k for k in (baseline or {}).get("kinds", [])}
     if before:
-        out += U._table(["kind", "right means", "cases", "right before", "right after"],
-                        [[f"{k['kind']}. {k['name']}", k["criterion"], k["cases"],
-                          f"{before[k['kind']]['right']}/{before[k['kind']]['cases']}" if k["kind"] in before else "-",
-                          f"{k['right']}/{k['cases']}"] for k in R["kinds"]])
+        out += U._table(
+            ["kind", "right means", "cases", "right before", "right after"],
+            [
+                [
+                    f"{k['kind']}. {k['name']}",
+                    k["criterion"],
+                    k["cases"],
+                    f"{before[k['kind']]['right']}/{before[k['kind']]['cases']}" if k["kind"] in before else "-",
+                    f"{k['right']}/{k['cases']}",
+                ]
+                for k in R["kinds"]
+            ],
+        )
     else:
-        out += U._table(["kind", "right means", "cases", "right"],
-                        [[f"{k['kind']}. {k['name']}", k["criterion"], k["cases"], f"{k['right']}/{k['cases']}"]
-                         for k in R["kinds"]])
+        out += U._table(
+            ["kind", "right means", "cases", "right"],
+            [
+                [f"{k['kind']}. {k['name']}", k["criterion"], k["cases"], f"{k['right']}/{k['cases']}"]
+                for k in R["kinds"]
+            ],
+        )
     if baseline:
-        out += ["", f"Before: {baseline['meta']['version']}, measured {baseline['meta']['date']}. "
-                f"After: {meta['version']}. Each was measured on a clean `git worktree` of its commit "
-                "(`--docchk CHECKOUT`), so work in progress not yet committed is in neither; the before run was "
-                f"kept with `--save-baseline` (`benchmarks/data/{meta.get('baseline_name', BASELINE_FILE.name)}`)."]
+        out += [
+            "",
+            f"Before: {baseline['meta']['version']}, measured {baseline['meta']['date']}. "
+            f"After: {meta['version']}. Each was measured on a clean `git worktree` of its commit "
+            "(`--docchk CHECKOUT`), so work in progress not yet committed is in neither; the before run was "
+            f"kept with `--save-baseline` (`benchmarks/data/{meta.get('baseline_name', BASELINE_FILE.name)}`).",
+        ]
         if meta.get("prompted") and SET == "heldout":
-            out += ["", "The docchk commits between before and after that were prompted by the main set ("
-                    + ", ".join(f"`{c}`" for c in meta["prompted"]) + ") could not see these texts: they were "
-                    "written after those fixes had begun and committed only after the final run."]
+            out += [
+                "",
+                "The docchk commits between before and after that were prompted by the main set ("
+                + ", ".join(f"`{c}`" for c in meta["prompted"])
+                + ") could not see these texts: they were "
+                "written after those fixes had begun and committed only after the final run.",
+            ]
         elif meta.get("prompted"):
-            out += ["", "**Not all of the difference is independent of this set**: between before and after, these "
-                    "commits name this evaluation or its misses as what prompted them, or fix wordings of its own texts: "
-                    + ", ".join(f"`{c}`" for c in meta["prompted"]) + ". Their share of the after figures measures "
-                    "fit to this set, not generalisation" + ("." if SET == "heldout" else
-                    "; the held-out part below, written after those fixes had begun and committed only after the "
-                    "final run, is the check of that.")]
+            out += [
+                "",
+                "**Not all of the difference is independent of this set**: between before and after, these "
+                "commits name this evaluation or its misses as what prompted them, or fix wordings of its own texts: "
+                + ", ".join(f"`{c}`" for c in meta["prompted"])
+                + ". Their share of the after figures measures "
+                "fit to this set, not generalisation"
+                + (
+                    "."
+                    if SET == "heldout"
+                    else "; the held-out part below, written after those fixes had begun and committed only after the "
+                    "final run, is the check of that."
+                ),
+            ]
         bm = baseline["measures"]
-        out += ["", "Before, the issue's measures were: language "
-                f"{bm['right']}/{bm['n']} (accepted wrongly {bm.get('accepted_wrongly', 0)}), type {bm['type_right']}/{bm['type_n']}, "
-                f"apostille {bm['ap_found']}/{bm['ap_n']} (reported {bm['ap_reported']}), issue dates {bm['date_right']}/{bm['date_n']}, "
-                f"missing-V-number errors right {baseline['missing_v'][0]}/{baseline['missing_v'][1]}."]
+        out += [
+            "",
+            "Before, the issue's measures were: language "
+            f"{bm['right']}/{bm['n']} (accepted wrongly {bm.get('accepted_wrongly', 0)}), type {bm['type_right']}/{bm['type_n']}, "
+            f"apostille {bm['ap_found']}/{bm['ap_n']} (reported {bm['ap_reported']}), issue dates {bm['date_right']}/{bm['date_n']}, "
+            f"missing-V-number errors right {baseline['missing_v'][0]}/{baseline['missing_v'][1]}.",
+        ]
     if R["language_misses"]:
         out += ["", "### Language not right", ""]
-        out += U._table(["document", "truth", "docchk", "confidence", "format", "attached apostille", "type"],
-                        sorted(R["language_misses"]))
+        out += U._table(
+            ["document", "truth", "docchk", "confidence", "format", "attached apostille", "type"],
+            sorted(R["language_misses"]),
+        )
     if R["type_misses"]:
         out += ["", "### Type not right", ""]
         out += U._table(["document", "truth", "docchk", "language", "format"], sorted(R["type_misses"]))
     if R["apostille_misses"] or R["apostille_false"]:
         out += ["", "### Apostilles missed" + (" and false alarms" if R["apostille_false"] else ""), ""]
-        out += U._table(["document", "apostille wording", "document language", "format", "docchk's legalisation", "docchk's type"],
-                        sorted(R["apostille_misses"]) + [[k, "(none: false alarm)", "", "", "apostille", ""] for k in R["apostille_false"]])
+        out += U._table(
+            ["document", "apostille wording", "document language", "format", "docchk's legalisation", "docchk's type"],
+            sorted(R["apostille_misses"])
+            + [[k, "(none: false alarm)", "", "", "apostille", ""] for k in R["apostille_false"]],
+        )
     if R["rule_misses"]:
         out += ["", "### Rule decisions not right (error where none is due, or no error where one is)", ""]
-        out += U._table(["rule", "document / page", "truly due", "docchk", "docchk's type / format", "docchk's language / page"],
-                        sorted(R["rule_misses"]))
+        out += U._table(
+            ["rule", "document / page", "truly due", "docchk", "docchk's type / format", "docchk's language / page"],
+            sorted(R["rule_misses"]),
+        )
     c_lang = Counter(d["truth"]["language"] for d in docs)
     c_fmt = Counter(d["truth"]["format"] for d in docs)
-    c_ap = Counter(f"{d['truth']['language']}+{d['truth']['apostille_language']}" for d in docs if d["truth"]["apostille"])
-    out += ["", "### The set", "",
-            "Languages of the documents' own content: " + ", ".join(f"{k} {n}" for k, n in sorted(c_lang.items())) + ".",
-            "Formats: " + ", ".join(f"{k} {n}" for k, n in sorted(c_fmt.items())) + " (photo: a JPEG of a US Letter page "
-            "without dpi; digital: born-digital PDF with a text layer; the rest are scans at 150-300 dpi with skew, noise, "
-            "blur and JPEG artefacts).",
-            "Apostilles (document language + apostille wording): " + ", ".join(f"{k} {n}" for k, n in sorted(c_ap.items())) + ".",
-            f"Pages: {meta['pages']} (blank duplex backs {sum(p['blank'] for d in docs for p in d['truth']['pages'])}, "
-            f"US Letter {sum(not p['a4'] for d in docs for p in d['truth']['pages'])}, without the V-number "
-            f"{sum(p['missing_identifier'] for d in docs for p in d['truth']['pages'])}); V-numbers handwritten on every scan. "
-            f"Truth: `{meta['truth_file']}`; docchk's answers: `{meta['results_file']}`.", MARK_END]
+    c_ap = Counter(
+        f"{d['truth']['language']}+{d['truth']['apostille_language']}" for d in docs if d["truth"]["apostille"]
+    )
+    out += [
+        "",
+        "### The set",
+        "",
+        "Languages of the documents' own content: " + ", ".join(f"{k} {n}" for k, n in sorted(c_lang.items())) + ".",
+        "Formats: " + ", ".join(f"{k} {n}" for k, n in sorted(c_fmt.items())) + " (photo: a JPEG of a US Letter page "
+        "without dpi; digital: born-digital PDF with a text layer; the rest are scans at 150-300 dpi with skew, noise, "
+        "blur and JPEG artefacts).",
+        "Apostilles (document language + apostille wording): "
+        + ", ".join(f"{k} {n}" for k, n in sorted(c_ap.items()))
+        + ".",
+        f"Pages: {meta['pages']} (blank duplex backs {sum(p['blank'] for d in docs for p in d['truth']['pages'])}, "
+        f"US Letter {sum(not p['a4'] for d in docs for p in d['truth']['pages'])}, without the V-number "
+        f"{sum(p['missing_identifier'] for d in docs for p in d['truth']['pages'])}); V-numbers handwritten on every scan. "
+        f"Truth: `{meta['truth_file']}`; docchk's answers: `{meta['results_file']}`.",
+        MARK_END,
+    ]
     return out
 
 
@@ -690,14 +1041,23 @@ def _version(checkout: Path | None) -> str:
 
     where = checkout or ROOT
     try:
-        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=where, capture_output=True, text=True,
-                             timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", "docchk"], cwd=where, capture_output=True,
-                               text=True, timeout=10).stdout.strip()
+        rev = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=where, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", "docchk"],
+            cwd=where,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         rev, dirty = "", ""
-    return (docchk.report.installed_version() + (f", commit {rev}" if rev else "")
-            + (" with uncommitted changes in docchk/" if dirty else ""))
+    return (
+        docchk.report.installed_version()
+        + (f", commit {rev}" if rev else "")
+        + (" with uncommitted changes in docchk/" if dirty else "")
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -705,17 +1065,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/docchk-evaluation"))
     ap.add_argument("--apps", default="", help="comma-separated application names (default: all ten)")
     ap.add_argument("--write-docs", action="store_true", help="write the section of docs/accuracy.md")
-    ap.add_argument("--save-baseline", action="store_true", help="keep this run as the 'before' of the failure-kind table")
+    ap.add_argument(
+        "--save-baseline", action="store_true", help="keep this run as the 'before' of the failure-kind table"
+    )
     ap.add_argument("--baseline", type=Path, default=BASELINE_FILE)
     ap.add_argument("--docchk", type=Path, default=None, help="measure the docchk of this checkout")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--prompted", default="",
-                    help="comma-separated docchk commits, besides those whose message names this evaluation, "
-                         "whose fixes match this set's own texts (named in the report as fit)")
-    ap.add_argument("--set", choices=("main", "heldout"), default="main",
-                    help="the ten applications, or the three held-out ones (own baseline and section)")
-    ap.add_argument("--rescore", action="store_true",
-                    help="score the answers of the last run in --work again (no writing, no scanning)")
+    ap.add_argument(
+        "--prompted",
+        default="",
+        help="comma-separated docchk commits, besides those whose message names this evaluation, "
+        "whose fixes match this set's own texts (named in the report as fit)",
+    )
+    ap.add_argument(
+        "--set",
+        choices=("main", "heldout"),
+        default="main",
+        help="the ten applications, or the three held-out ones (own baseline and section)",
+    )
+    ap.add_argument(
+        "--rescore",
+        action="store_true",
+        help="score the answers of the last run in --work again (no writing, no scanning)",
+    )
     args = ap.parse_args(argv)
     global SET, MARK_BEGIN, MARK_END
     SET = args.set
@@ -750,32 +1122,76 @@ def main(argv: list[str] | None = None) -> int:
         print(f"written {len(docs)} documents in {write_s:.0f} s to {work}", file=sys.stderr)
         answers, scan_s = run_docchk(docs, work, jobs=args.jobs)
         version = _version(args.docchk)
-        results_file.write_text(json.dumps({"answers": answers, "truth": truth, "meta": {
-            "write_s": write_s, "scan_s": scan_s, "version": version, "date": dt.date.today().isoformat()}},
-            ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        results_file.write_text(
+            json.dumps(
+                {
+                    "answers": answers,
+                    "truth": truth,
+                    "meta": {
+                        "write_s": write_s,
+                        "scan_s": scan_s,
+                        "version": version,
+                        "date": dt.date.today().isoformat(),
+                    },
+                },
+                ensure_ascii=False,
+                indent=1,
+                default=str,
+            ),
+            encoding="utf-8",
+        )
     R = score(truth, answers)
-    meta = {"date": dt.date.today().isoformat(), "version": version,
-            "command": ".venv/bin/python benchmarks/evaluation.py --write-docs" + (" --set heldout" if SET == "heldout" else ""), "applications": len({d["app"] for d in docs}),
-            "documents": len(docs), "pages": sum(len(d["pages"]) for d in docs), "write_s": write_s, "scan_s": scan_s,
-            "total_s": time.perf_counter() - t0, "cores": os.cpu_count(), "truth_file": str(work / "truth.json"),
-            "results_file": str(results_file)}
+    meta = {
+        "date": dt.date.today().isoformat(),
+        "version": version,
+        "command": ".venv/bin/python benchmarks/evaluation.py --write-docs"
+        + (" --set heldout" if SET == "heldout" else ""),
+        "applications": len({d["app"] for d in docs}),
+        "documents": len(docs),
+        "pages": sum(len(d["pages"]) for d in docs),
+        "write_s": write_s,
+        "scan_s": scan_s,
+        "total_s": time.perf_counter() - t0,
+        "cores": os.cpu_count(),
+        "truth_file": str(work / "truth.json"),
+        "results_file": str(results_file),
+    }
     mi = R["rules"]["page.missing-identifier"]
     meta["baseline_name"] = args.baseline.name
     if args.baseline.is_file() and not args.save_baseline:
-        base_rev = json.loads(args.baseline.read_text(encoding="utf-8"))["meta"]["version"].partition("commit ")[2].split()[0:1]
+        base_rev = (
+            json.loads(args.baseline.read_text(encoding="utf-8"))["meta"]["version"]
+            .partition("commit ")[2]
+            .split()[0:1]
+        )
         if base_rev:
             try:
                 meta["prompted"] = subprocess.run(
                     ["git", "log", "--format=%h", "-i", "--grep=evaluation", f"{base_rev[0]}..HEAD", "--", "docchk"],
-                    cwd=args.docchk or ROOT, capture_output=True, text=True, timeout=10).stdout.split()
+                    cwd=args.docchk or ROOT,
+                    capture_output=True,
+                    text=True,
+                    timeout=10,
+                ).stdout.split()
             except (OSError, subprocess.SubprocessError):
                 pass
         meta["prompted"] = list(dict.fromkeys(meta.get("prompted", []) + [c for c in args.prompted.split(",") if c]))
     if args.save_baseline:
-        args.baseline.write_text(json.dumps({"meta": meta, "measures": dict(R["measures"]), "kinds": R["kinds"],
-                                             "missing_v": [mi["tp"], mi["tp"] + mi["fp"]],
-                                             "rules": {k: dict(v) for k, v in R["rules"].items()}},
-                                            ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        args.baseline.write_text(
+            json.dumps(
+                {
+                    "meta": meta,
+                    "measures": dict(R["measures"]),
+                    "kinds": R["kinds"],
+                    "missing_v": [mi["tp"], mi["tp"] + mi["fp"]],
+                    "rules": {k: dict(v) for k, v in R["rules"].items()},
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     baseline = None
     if args.baseline.is_file() and not args.save_baseline:
         baseline = json.loads(args.baseline.read_text(encoding="utf-8"))
@@ -783,7 +1199,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_docs:
         write_section(lines, ACCURACY_MD)
     (work / "evaluation.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines[lines.index("### The issue's measures"):]))
+    print("\n".join(lines[lines.index("### The issue's measures") :]))
     print(f"({meta['total_s'] / 60:.1f} min; report in {work / 'evaluation.md'})", file=sys.stderr)
     return 0
 

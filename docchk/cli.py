@@ -692,7 +692,8 @@ def permits_list(as_json):
         click.echo(json.dumps([permits.permit_summary(p) for p in profiles.values()], indent=2, ensure_ascii=False))
         return
     for pid, p in profiles.items():
-        forms = ", ".join(f["number"] for f in p["forms"] if f.get("number")) or "-"
+        forms = ", ".join(f["number"] for f in p["forms"] if f.get("number")) or (
+            "by title" if p["forms"] else "general" if p.get("general_forms") else "-")
         name = p["names"]["en"] if len(p["names"]["en"]) <= 46 else p["names"]["en"][:45] + "…"
         click.echo(f"{pid:<34} {name:<46} form {forms:<16} fee {_standard_fee(p)}")
 

@@ -27,11 +27,15 @@ def test_the_ten_applications_are_within_the_issues_bounds():
     formats = {d["truth"]["format"] for d in docs}
     assert {"digital", "pdf-scan", "tiff", "png", "jpeg", "photo"} <= formats
     # apostilles in another language than the document's own content
-    assert any(d["truth"]["apostille"] and d["truth"]["apostille_language"].split("-")[0] != d["truth"]["language"]
-               for d in docs)
+    assert any(
+        d["truth"]["apostille"] and d["truth"]["apostille_language"].split("-")[0] != d["truth"]["language"]
+        for d in docs
+    )
     # a translated original needs no accepted language; an untranslated one does
     assert any(d["truth"]["language_not_accepted"] for d in docs)
-    assert not any(d["truth"]["language_not_accepted"] for d in docs if d["entry"]["file"].endswith("dogum-belgesi.pdf"))
+    assert not any(
+        d["truth"]["language_not_accepted"] for d in docs if d["entry"]["file"].endswith("dogum-belgesi.pdf")
+    )
 
 
 def test_the_heldout_set_builds(monkeypatch):
@@ -51,7 +55,23 @@ def test_part_of_an_application_is_written_scanned_and_scored(tmp_path):
     assert not R["missing"]
     assert R["measures"]["n"] == 2 and R["measures"]["type_n"] == 2
     assert sum(R["rules"]["page.blank"].values()) == 1 + 3  # one page and three: every page is scored
-    lines = E.render(R, {"date": "2026-12-03", "version": "test", "command": "test", "applications": 1, "documents": 2,
-                         "pages": 4, "write_s": 0.0, "scan_s": 0.0, "total_s": 0.0, "cores": 1, "truth_file": "-",
-                         "results_file": "-"}, None, docs)
+    lines = E.render(
+        R,
+        {
+            "date": "2026-12-03",
+            "version": "test",
+            "command": "test",
+            "applications": 1,
+            "documents": 2,
+            "pages": 4,
+            "write_s": 0.0,
+            "scan_s": 0.0,
+            "total_s": 0.0,
+            "cores": 1,
+            "truth_file": "-",
+            "results_file": "-",
+        },
+        None,
+        docs,
+    )
     assert lines[0] == E.MARK_BEGIN and lines[-1] == E.MARK_END
