@@ -693,7 +693,8 @@ def permits_list(as_json):
         return
     for pid, p in profiles.items():
         forms = ", ".join(f["number"] for f in p["forms"] if f.get("number")) or (
-            "by title" if p["forms"] else "general" if p.get("general_forms") else "-")
+            "by title" if p["forms"] else "general" if p.get("general_forms") else "-"
+        )
         name = p["names"]["en"] if len(p["names"]["en"]) <= 46 else p["names"]["en"][:45] + "…"
         click.echo(f"{pid:<34} {name:<46} form {forms:<16} fee {_standard_fee(p)}")
 
