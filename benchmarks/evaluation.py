@@ -76,35 +76,6 @@ CIVIL = (
     "court-decision",
 )
 DATED = CIVIL + ("criminal-record-certificate",)
-EU = {
-    "AT",
-    "BE",
-    "BG",
-    "HR",
-    "CY",
-    "CZ",
-    "DK",
-    "EE",
-    "FI",
-    "FR",
-    "DE",
-    "GR",
-    "HU",
-    "IE",
-    "IT",
-    "LV",
-    "LT",
-    "LU",
-    "MT",
-    "PL",
-    "PT",
-    "RO",
-    "SK",
-    "SI",
-    "ES",
-    "SE",
-    "NL",
-}
 DOC_RULES = [
     "document.language-not-accepted",
     "document.not-legalised",
@@ -350,7 +321,7 @@ def build(app_names: list[str] | None = None) -> list[dict]:
                 "issue_date": issue.isoformat() if kind in DATED or kind == "translation" else None,
                 "dated": kind in DATED,
                 "outdated": outdated,
-                "not_legalised": kind in CIVIL and country not in EU and not apostille,
+                "not_legalised": kind in CIVIL and country not in U.EU and not apostille,
                 "language_not_accepted": lang not in ACCEPTED
                 and kind != "translation"
                 and entry["file"] not in translated,
