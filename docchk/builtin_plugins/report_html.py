@@ -219,15 +219,14 @@ def _data_uri(image, redact: bool) -> str:
 def _page_figure(doc, page, thumb, findings, numbers, redact: bool) -> str:
     levels = {f.severity.value for f in findings}
     state = "has-error" if "error" in levels else "has-warning" if "warning" in levels else ""
-    regions = _regions(doc, page, numbers)
+    # Redacted: the identifier is not looked for, so it is never pointed at.
+    regions = _regions(doc, page, [] if redact else numbers)
     picture = ""
     if thumb is not None:
-        # Redacted: the page is blurred and the identifier is not pointed at.
-        shown = [(k, box) for k, box in regions if not (redact and k == IDENTIFIER)]
         marks = "".join(
             f'<span class="region {kind}" title="{kind}" style="left:{l * 100:.2f}%;'
             f'top:{t * 100:.2f}%;width:{w * 100:.2f}%;height:{h * 100:.2f}%"></span>'
-            for kind, (l, t, w, h) in shown
+            for kind, (l, t, w, h) in regions
         )
         picture = f'<div class="thumb"><img alt="page {page.number}" src="{_data_uri(thumb, redact)}">{marks}</div>'
     size = page.size_name or (f"{page.width_mm:.0f} x {page.height_mm:.0f} mm" if page.width_mm else _("size unknown"))
