@@ -161,11 +161,11 @@ def _check_facts(pm, config: Config) -> None:
     profiles = permits.profiles(pm)
     chosen = [profiles[config.permit]] if config.permit in profiles else list(profiles.values())
     known = {name for p in chosen for name in permits.fact_names(p)} | set(permits.GENERAL_FACTS)
-    everywhere = {name for p in profiles.values() for name in permits.fact_names(p)}
     for name in given:
         if name not in known:
             where = f"permit {config.permit!r}" if config.permit else "any installed permit"
-            also = " (another permit asks about it)" if name in everywhere - known else ""
+            elsewhere = any(name in permits.fact_names(p) for p in profiles.values())
+            also = " (another permit asks about it)" if elsewhere else ""
             raise ValueError(
                 f"fact {name!r}: {where} asks no such fact{also}.{did_you_mean(name, known)} "
                 f"`docchk permits show {config.permit or 'ID'}` lists the facts"
