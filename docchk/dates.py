@@ -51,6 +51,27 @@ _PLACE_DATE = re.compile(r"^\s*[^\W\d_]+(?:[ .,'’-]+[^\W\d_]+){0,3}\s*,\s*(?:[
 _CJK_DATE_SPACE = re.compile(r"(?<=[\d年月日])\s+(?=[\d年月日])")
 
 
+#: Chinese numerals in a date ("二〇二五年五月十八日", the way notarial
+#: certificates write their own date): the year digit by digit, month and
+#: day with 十 for ten. OCR reads 〇 as a circle or the letter O.
+_CJK_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "o": "0"}
+_CJK_YEAR = re.compile(r"([〇零○Oo一二三四五六七八九]{4})(?=\s*年)")
+_CJK_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})(?=\s*[月日号])")
+
+
+def _cjk_number(numeral: str) -> str:
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return "".join(_CJK_DIGITS[c] for c in numeral)
+    return str(int(_CJK_DIGITS.get(tens, "1") if tens else 1) * 10 + int(_CJK_DIGITS.get(units, "0") if units else 0))
+
+
+def arabic_numerals(line: str) -> str:
+    """``line`` with the Chinese numerals of its dates written in digits."""
+    line = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGITS[c] for c in m.group(1)), line)
+    return _CJK_NUMBER.sub(lambda m: _cjk_number(m.group(1)), line)
+
+
 def _alone(said: str, text: str, label: int = 3) -> bool:
     """Is ``text`` the date ``said`` and little else ("r." after a Polish
     date; with ``label``, a short label: "Pada tanggal: 3 Maret 2026")?"""
@@ -60,7 +81,7 @@ def _alone(said: str, text: str, label: int = 3) -> bool:
 def _dates(line: str, languages: list[str], today: dt.date) -> list[tuple[str, dt.date]]:
     from dateparser.search import search_dates  # 0.3 s to import: only when a date is needed
 
-    line = _CJK_DATE_SPACE.sub("", line)
+    line = _CJK_DATE_SPACE.sub("", arabic_numerals(line))
     hits = (
         search_dates(
             line,

@@ -119,6 +119,12 @@ _DATE_LINE = re.compile(
 )
 
 
+#: A date as a field's value: day, month and year in digits or a month's name, or a CJK date ("2025年5月18日").
+_DATE_VALUE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}[ ./-]+(?:\d{1,2}|[^\W\d]{3,12})[ ./-]+\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2}"
+)
+
+
 def numbered_fields(text: str, bare: bool = False) -> list[int]:
     """The numbered fields found in the Convention's order (each after the
     one before it in ``text``, normalised with :func:`fold`), as their
@@ -163,6 +169,40 @@ def _labelled_value_patterns() -> tuple[re.Pattern, re.Pattern]:
     return pattern(m["number_field"], 3), pattern(m["date_field"], 1)
 
 
+def _distinctive(label: str) -> bool:
+    """A label that starting a line says something: CJK labels, and others of
+    four letters or more (not "at", "the", "by", "No", which start any English line)."""
+    plain = fold(label).replace(" ", "")
+    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in plain) or len(plain) >= 4
+
+
+@functools.cache
+def _line_label_patterns() -> tuple[tuple[int, re.Pattern], ...]:
+    """Per numbered field, its labels (any language) starting a line, after
+    at most its number or what OCR left of it (". 签字人": a CJK certificate's
+    field numbers are often lost), and the value on the rest of the line."""
+    m = _marks()["apostille"]
+    out = []
+    for n in range(1, 11):
+        labels = sorted(
+            {lab for fields in m["numbered_fields"].values() for lab in fields[n - 1] if _distinctive(lab)},
+            key=len,
+            reverse=True,
+        )
+        alternatives = "|".join(_label_pattern(lab) for lab in labels)
+        out.append((n, re.compile(rf"(?m)^[ .,:;·•]*(?:{n}\s?[.,)]?\s?)?(?:{alternatives})(?P<value>.*)$")))
+    return tuple(out)
+
+
+def _line_labels(lines: str) -> dict[int, list[str]]:
+    """The fields whose label starts a line, with the values read after it."""
+    found: dict[int, list[str]] = {}
+    for n, p in _line_label_patterns():
+        for x in p.finditer(lines):
+            found.setdefault(n, []).append(x.group("value"))
+    return found
+
+
 def _lines(text: str) -> tuple[str, str]:
     """``text`` folded line by line: (its lines joined by spaces, by line
     breaks); both the same length, so offsets agree."""
@@ -183,10 +223,13 @@ def apostille_evidence(text: str) -> dict:
     flat, lines = _lines(text)
     number, date = bool(_value(flat, m["number_field"], 3)), bool(_value(flat, m["date_field"], 1))
     labelled_number, labelled_date = _labelled_value_patterns()
+    starting = _line_labels(lines)
+    number = number or any(re.search(r"\d{3,}", v) for v in starting.get(m["number_field"], []))
+    date = date or any(_DATE_VALUE.search(v) for v in starting.get(m["date_field"], []))
     return {
         "title": _any(m["titles"], flat),
         "convention": _any(m["convention"], flat),
-        "labels": sum(find(fold(f), flat) >= 0 for f in m["fields"]),
+        "labels": max(sum(find(fold(f), flat) >= 0 for f in m["fields"]), len(starting)),
         "numbered": numbered_fields(lines),
         "columns": numbered_fields(lines, bare=True),
         "number": number,

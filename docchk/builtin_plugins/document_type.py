@@ -8,8 +8,9 @@ hook), matched on the first and last pages read whole.
 
 Confidence: a title in the first lines of the first page is strong evidence
 (0.9), lowered to 0.7 when another type is named further down those lines
-("Passport number: ..."); a title only in the body is weaker (0.6: a
-payslip mentions the employment contract); two types named on one title
+("Passport number: ..."); a title read with one letter wrong (OCR's
+confusions) or only in the body is weaker (0.6: a payslip mentions the
+employment contract); two types named on one title
 line contest each other (0.5). Passports, ID cards and sworn translations
 are also recognised by their own plugins from stronger evidence (the
 machine-readable zone, the translator's declaration).
@@ -126,6 +127,27 @@ class _TitleLine:
         whole, anywhere = _split_titles(titles)
         return find_any(anywhere, self.plain) or any(_bare_title(t) in self.parts for t in whole)
 
+    def names_any_nearly(self, titles: tuple[str, ...]) -> bool:
+        """Is one of ``titles`` on this line with one letter misread (OCR
+        reads Arabic medial "ه" as "ب": "شبادة ميلاد")? Only titles of
+        ``fuzzy_min_letters`` letters or more: a short one nearly matches
+        too many words."""
+        return any(p.search(self.plain) for p in _nearly(titles))
+
+
+@functools.lru_cache(maxsize=256)
+def _nearly(titles: tuple[str, ...]) -> tuple:
+    """One fuzzy pattern (the ``regex`` module's, at most one edit) per long title."""
+    import regex
+
+    shortest = _settings()["fuzzy_min_letters"]
+    plain = {t.lstrip("=") for t in titles}
+    return tuple(
+        regex.compile(rf"(?<!\w)(?:{regex.escape(_plain(t))}){{e<=1}}(?!\w)", regex.BESTMATCH)
+        for t in sorted(plain)
+        if sum(c.isalpha() for c in _plain(t)) >= shortest
+    )
+
 
 @functools.lru_cache(maxsize=256)
 def _split_titles(titles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -145,6 +167,18 @@ def candidates(document, types: dict[str, tuple[str, ...]]) -> list[tuple[str, f
             if line.names_any(titles):
                 first_line[doc_type] = n
                 break
+    if not first_line:
+        # No title as written: one misread letter (OCR's) is the next best
+        # evidence, weaker than a title read right.
+        nearly: dict[str, int] = {}
+        for doc_type, titles in types.items():
+            at = next((n for n, line in enumerate(lines) if line.names_any_nearly(titles)), None)
+            if at is not None:
+                nearly[doc_type] = at
+        if nearly:
+            top = min(nearly.values())
+            tied = sorted(t for t, n in nearly.items() if n == top)
+            return [(t, conf["body"] if len(tied) == 1 else conf["contested"]) for t in tied]
     if first_line:
         ranked = sorted(first_line, key=first_line.__getitem__)
         top = first_line[ranked[0]]
