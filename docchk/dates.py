@@ -48,14 +48,18 @@ def _languages(language: str | None) -> list[str]:
 _PLACE_DATE = re.compile(r"^\s*[^\W\d_]+(?:[ .,'’-]+[^\W\d_]+){0,3}\s*,\s*(?:[^\W\d_]{1,5}\s+)?(?P<date>\d.{5,30})$")
 
 #: Spaces OCR puts between the characters of a Chinese date ("2025 年 11 月 23 日").
-_CJK_DATE_SPACE = re.compile(r"(?<=[\d年月日])\s+(?=[\d年月日])")
+_CJK_DATE_SPACE = re.compile(r"(?<=[\d年月日〇零○一二三四五六七八九十])\s+(?=[\d年月日〇零○一二三四五六七八九十])")
 
 
 #: Chinese numerals in a date ("二〇二五年五月十八日", the way notarial
 #: certificates write their own date): the year digit by digit, month and
 #: day with 十 for ten. OCR reads 〇 as a circle or the letter O.
-_CJK_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "o": "0"}
-_CJK_YEAR = re.compile(r"([〇零○Oo一二三四五六七八九]{4})(?=\s*年)")
+_CJK_DIGITS = (
+    {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+    | {"零": "0", "○": "0", "O": "0", "o": "0"}
+    | {str(i): str(i) for i in range(10)}
+)
+_CJK_YEAR = re.compile(r"((?=[0-9]*[〇零○Oo一二三四五六七八九])[〇零○Oo0-9一二三四五六七八九]{4})(?=\s*年)")
 _CJK_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})(?=\s*[月日号])")
 
 
@@ -81,7 +85,7 @@ def _alone(said: str, text: str, label: int = 3) -> bool:
 def _dates(line: str, languages: list[str], today: dt.date) -> list[tuple[str, dt.date]]:
     from dateparser.search import search_dates  # 0.3 s to import: only when a date is needed
 
-    line = _CJK_DATE_SPACE.sub("", arabic_numerals(line))
+    line = arabic_numerals(_CJK_DATE_SPACE.sub("", line))
     hits = (
         search_dates(
             line,

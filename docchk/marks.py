@@ -50,7 +50,12 @@ from docchk.text import find, normalise
 
 #: Letters :func:`docchk.text.normalise` keeps that OCR with Latin models
 #: reads plain: Polish "ł", Croatian "đ", Danish "ø".
-_FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss"})
+#: And the traditional forms of the Chinese apostille labels' characters:
+#: Tesseract's chi_sim+chi_tra mixes the two ("1. 國家", "地點").
+_FOLD = str.maketrans(
+    {"ł": "l", "đ": "d", "ø": "o", "ß": "ss"}
+    | dict(zip("國書點證處簽蓋編號機關發員單", "国书点证处签盖编号机关发员单", strict=True))
+)
 
 
 def _marks() -> dict:
@@ -115,7 +120,7 @@ _NUMBER_LINE = re.compile(r"(?m)^[ ]*[a-z]{0,3}[ ]?\d+(?:[ ]\d+)+[ ]*$")
 #: A line holding only a date ("1 august 2026", "14 de maio de 2026", "24.10.2024", "2026 08 01").
 _DATE_LINE = re.compile(
     r"(?m)^[ ]*(?:\d{1,2}\.?(?:[ ]+[^\W\d]{1,12}){1,3}[ ,]+\d{4}|\d{1,2}[.]\d{1,2}[.]\d{4}"
-    r"|\d{4}[ .]\d{2}[ .]\d{2})[ ]*(?:r\.?|г\.?|года?)?[ ]*$"
+    r"|\d{4}[ .]\d{2}[ .]\d{2}|\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)[ ]*(?:r\.?|г\.?|года?)?[ ]*$"
 )
 
 

@@ -122,3 +122,40 @@ def test_chinese_numerals_in_dates_are_read_as_digits():
 
 def test_a_chinese_notarial_certificate_is_dated_by_its_closing_date_not_the_birth_date():
     assert issue_date(CHINESE_NOTARIAL, "zh", dt.date(2026, 12, 1)) == dt.date(2025, 5, 18)
+
+
+#: The same apostille as docchk's own page reading gave it: labels first, then
+#: the values, traditional forms mixed in ("1. 國 家", "地 點"), a CJK date alone.
+CHINESE_APOSTILLE_COLUMNS = """1. 國 家 :
+本 公文 書
+. 签字 人
+. 签字 人 身份
+.所 盖 印 章
+地 點
+日 期
+. 证明 机 关
+. 编号
+. 印章
+附加 證明 書
+APOSTILLE
+(Convention de La Haye du5octobre 1961)
+中 華人 民 共 和 國
+赵 丽
+公证 员
+上 海 市 东方 公证 处
+2025 年 5 月 18 日
+上 海 市 人 民政 府 外 事 辦 公 室
+150/2025/14347
+10. 签名"""
+
+
+def test_an_apostille_read_column_by_column_in_mixed_chinese_forms_is_found():
+    assert marks.has_apostille(CHINESE_APOSTILLE_COLUMNS)
+    # Without its filled-in date and number it is a blank form, not an apostille.
+    filled = ("2025 年 5 月 18 日", "150/2025/14347")
+    blank = "\n".join(ln for ln in CHINESE_APOSTILLE_COLUMNS.splitlines() if ln not in filled)
+    assert not marks.has_apostille(blank)
+
+
+def test_chinese_dates_with_spaced_numerals_as_ocr_reads_them():
+    assert issue_date("公证员 赵丽\n二 0 二 五 年 五 月 十 八 日", "zh", dt.date(2026, 12, 1)) == dt.date(2025, 5, 18)
