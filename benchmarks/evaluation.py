@@ -936,7 +936,14 @@ def render(R: dict, meta: dict, baseline: dict | None, docs: list[dict]) -> list
                 + ") could not see these texts: they were "
                 "written after those fixes had begun and committed only after the final run.",
             ]
-        elif meta.get("prompted"):
+        if meta.get("fitted_here"):
+            out += [
+                "",
+                "**Since then this set has been fitted to**: these commits fix the kinds of its own misses ("
+                + ", ".join(f"`{c}`" for c in meta["fitted_here"])
+                + "), so its after figures measure fit as well; a set written after them is the check.",
+            ]
+        if meta.get("prompted") and SET not in HELDOUT_SETS:
             out += [
                 "",
                 "**Not all of the difference is independent of this set**: between before and after, these "
@@ -1158,6 +1165,18 @@ def main(argv: list[str] | None = None) -> int:
             except (OSError, subprocess.SubprocessError):
                 pass
         meta["prompted"] = list(dict.fromkeys(meta.get("prompted", []) + [c for c in args.prompted.split(",") if c]))
+        if SET in HELDOUT_SETS and base_rev:
+            # Commits that name a held-out set's misses as what prompted them ("held-out kinds").
+            try:
+                meta["fitted_here"] = subprocess.run(
+                    ["git", "log", "--format=%h", "-i", "--grep=held-out", f"{base_rev[0]}..HEAD", "--", "docchk"],
+                    cwd=args.docchk or ROOT,
+                    capture_output=True,
+                    text=True,
+                    timeout=10,
+                ).stdout.split()
+            except (OSError, subprocess.SubprocessError):
+                pass
     if args.save_baseline:
         args.baseline.write_text(
             json.dumps(
