@@ -22,6 +22,9 @@ evidence, in :func:`apostille_evidence`:
   on its line counts as its field, and a value after its field's label
   ("sous n° 463/2024") or alone on a line ("601/2026/59269", "1 August
   2026") as filled in;
+* a field's label starting a line counts as that field's label even
+  when OCR lost its number (". 签字人"), and the value after it as filled
+  in (only distinctive labels: CJK ones, or of four letters or more);
 * without a title (OCR garbled "Apostille (Convention de La Haye ...)"):
   ``min_numbered_without_title`` numbered fields in the Convention's order,
   with both the number and the date filled in.
@@ -71,6 +74,11 @@ def _any(phrases, text: str) -> bool:
     return any(find(fold(p), text) >= 0 for p in phrases)
 
 
+def _labels(field: int) -> set[str]:
+    """Field ``field``'s labels in every language, as the data gives them."""
+    return {lab for fields in _marks()["apostille"]["numbered_fields"].values() for lab in fields[field - 1]}
+
+
 def _label_pattern(label: str) -> str:
     words = fold(label).split(" ")
     body = r"\s?".join(re.escape(w) for w in words)
@@ -88,9 +96,7 @@ def _field_patterns() -> tuple[tuple[int, re.Pattern], ...]:
     junk = m["junk_words_before_label"]
     out = []
     for n in range(1, 11):
-        labels = sorted(
-            {lab for fields in m["numbered_fields"].values() for lab in fields[n - 1]}, key=len, reverse=True
-        )
+        labels = sorted(_labels(n), key=len, reverse=True)
         alternatives = "|".join(_label_pattern(lab) for lab in labels)
         out.append((n, re.compile(rf"(?<![\w.,/-]){n}\s?[.,)]?\s?(?:[^\s\d]\S*\s){{0,{junk}}}\(?(?:{alternatives})")))
     return tuple(out)
@@ -162,7 +168,7 @@ def _labelled_value_patterns() -> tuple[re.Pattern, re.Pattern]:
 
     def pattern(field: int, digits: int) -> re.Pattern:
         labels = sorted(
-            {lab for fields in m["numbered_fields"].values() for lab in fields[field - 1] if " " in fold(lab)},
+            {lab for lab in _labels(field) if " " in fold(lab)},
             key=len,
             reverse=True,
         )
@@ -186,14 +192,9 @@ def _line_label_patterns() -> tuple[tuple[int, re.Pattern], ...]:
     """Per numbered field, its labels (any language) starting a line, after
     at most its number or what OCR left of it (". 签字人": a CJK certificate's
     field numbers are often lost), and the value on the rest of the line."""
-    m = _marks()["apostille"]
     out = []
     for n in range(1, 11):
-        labels = sorted(
-            {lab for fields in m["numbered_fields"].values() for lab in fields[n - 1] if _distinctive(lab)},
-            key=len,
-            reverse=True,
-        )
+        labels = sorted(filter(_distinctive, _labels(n)), key=len, reverse=True)
         alternatives = "|".join(_label_pattern(lab) for lab in labels)
         out.append((n, re.compile(rf"(?m)^[ .,:;·•]*(?:{n}\s?[.,)]?\s?)?(?:{alternatives})(?P<value>.*)$")))
     return tuple(out)
