@@ -1049,6 +1049,20 @@ def _version(checkout: Path | None) -> str:
     )
 
 
+def _commits_naming(word: str, since: str, checkout: Path) -> list[str]:
+    """The docchk commits after ``since`` whose message names ``word`` (none if git cannot tell)."""
+    try:
+        return subprocess.run(
+            ["git", "log", "--format=%h", "-i", f"--grep={word}", f"{since}..HEAD", "--", "docchk"],
+            cwd=checkout,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        return []
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--work", type=Path, default=Path("/tmp/docchk-evaluation"))
@@ -1154,29 +1168,11 @@ def main(argv: list[str] | None = None) -> int:
             .split()[0:1]
         )
         if base_rev:
-            try:
-                meta["prompted"] = subprocess.run(
-                    ["git", "log", "--format=%h", "-i", "--grep=evaluation", f"{base_rev[0]}..HEAD", "--", "docchk"],
-                    cwd=args.docchk or ROOT,
-                    capture_output=True,
-                    text=True,
-                    timeout=10,
-                ).stdout.split()
-            except (OSError, subprocess.SubprocessError):
-                pass
+            meta["prompted"] = _commits_naming("evaluation", base_rev[0], args.docchk or ROOT)
         meta["prompted"] = list(dict.fromkeys(meta.get("prompted", []) + [c for c in args.prompted.split(",") if c]))
         if SET in HELDOUT_SETS and base_rev:
             # Commits that name a held-out set's misses as what prompted them ("held-out kinds").
-            try:
-                meta["fitted_here"] = subprocess.run(
-                    ["git", "log", "--format=%h", "-i", "--grep=held-out", f"{base_rev[0]}..HEAD", "--", "docchk"],
-                    cwd=args.docchk or ROOT,
-                    capture_output=True,
-                    text=True,
-                    timeout=10,
-                ).stdout.split()
-            except (OSError, subprocess.SubprocessError):
-                pass
+            meta["fitted_here"] = _commits_naming("held-out", base_rev[0], args.docchk or ROOT)
     if args.save_baseline:
         args.baseline.write_text(
             json.dumps(

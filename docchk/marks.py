@@ -49,16 +49,12 @@ import re
 import numpy as np
 
 from docchk import facts
-from docchk.text import find, normalise
+from docchk.text import SIMPLIFIED, find, normalise
 
 #: Letters :func:`docchk.text.normalise` keeps that OCR with Latin models
 #: reads plain: Polish "ł", Croatian "đ", Danish "ø".
-#: And the traditional forms of the Chinese apostille labels' characters:
-#: Tesseract's chi_sim+chi_tra mixes the two ("1. 國家", "地點").
-_FOLD = str.maketrans(
-    {"ł": "l", "đ": "d", "ø": "o", "ß": "ss"}
-    | dict(zip("國書點證處簽蓋編號機關發員單", "国书点证处签盖编号机关发员单", strict=True))
-)
+#: And traditional Chinese characters as simplified (:data:`docchk.text.SIMPLIFIED`).
+_FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss"} | SIMPLIFIED)
 
 
 def _marks() -> dict:

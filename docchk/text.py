@@ -16,6 +16,17 @@ import unicodedata
 
 _SPACE = re.compile(r"[\s\-‐‑–—_/]+")
 
+#: Traditional Chinese forms of the characters of the titles and apostille
+#: labels docchk looks for, as their simplified forms: Tesseract's
+#: chi_sim+chi_tra mixes the two ("出生醫學證明", "1. 國家", "地點").
+SIMPLIFIED = dict(
+    zip(
+        "證記錄無結離書單醫學婚姻齡國點處簽蓋編號機關發員",
+        "证记录无结离书单医学婚姻龄国点处签盖编号机关发员",
+        strict=True,
+    )
+)
+
 
 def normalise(text: str) -> str:
     text = text.replace("ı", "i").replace("İ", "I")

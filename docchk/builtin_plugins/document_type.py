@@ -26,7 +26,7 @@ from docchk.hookspec import hookimpl
 from docchk.i18n import _
 from docchk.model import Finding, Level, Rule, Severity
 from docchk.plugins import plugin_manager
-from docchk.text import find_any, normalise, usable_text
+from docchk.text import SIMPLIFIED, find_any, normalise, usable_text
 from docchk.understand import document_types
 
 RULE = "submission.unclassified-document"
@@ -96,7 +96,7 @@ _FOLD = str.maketrans(
         "ق": "ف",
         **dict.fromkeys("كکگ", "ك"),
         **dict.fromkeys("ةۀھ", "ه"),
-        **{t: s for t, s in zip("證記錄無結離書單醫學婚姻齡", "证记录无结离书单医学婚姻龄", strict=False)},
+        **SIMPLIFIED,
     }
 )
 
@@ -132,21 +132,30 @@ class _TitleLine:
         reads Arabic medial "ه" as "ب": "شبادة ميلاد")? Only titles of
         ``fuzzy_min_letters`` letters or more: a short one nearly matches
         too many words."""
-        return any(p.search(self.plain) for p in _nearly(titles))
+        anywhere, whole = _nearly(titles)
+        return any(p.search(self.plain) for p in anywhere) or any(
+            p.fullmatch(part) for p in whole for part in self.parts
+        )
 
 
 @functools.lru_cache(maxsize=256)
-def _nearly(titles: tuple[str, ...]) -> tuple:
-    """One fuzzy pattern (the ``regex`` module's, at most one edit) per long title."""
+def _nearly(titles: tuple[str, ...]) -> tuple[tuple, tuple]:
+    """Fuzzy patterns (the ``regex`` module's, at most one edit) of the long
+    titles: (those that may be anywhere in a line, those that must be a
+    whole line or part, as in :meth:`names_any`)."""
     import regex
 
     shortest = _settings()["fuzzy_min_letters"]
-    plain = {t.lstrip("=") for t in titles}
-    return tuple(
-        regex.compile(rf"(?<!\w)(?:{regex.escape(_plain(t))}){{e<=1}}(?!\w)", regex.BESTMATCH)
-        for t in sorted(plain)
-        if sum(c.isalpha() for c in _plain(t)) >= shortest
-    )
+    whole, anywhere = _split_titles(titles)
+
+    def patterns(found: tuple[str, ...], plain) -> tuple:
+        return tuple(
+            regex.compile(rf"(?<!\w)(?:{regex.escape(plain(t))}){{e<=1}}(?!\w)", regex.BESTMATCH)
+            for t in sorted(set(found))
+            if sum(c.isalpha() for c in plain(t)) >= shortest
+        )
+
+    return patterns(anywhere, str), patterns(whole, _bare)
 
 
 @functools.lru_cache(maxsize=256)
