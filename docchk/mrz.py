@@ -46,9 +46,15 @@ _K_IN_FILLER_FIELD = re.compile(r"(?<=<)K(?=<)")
 #: can only be fillers.
 _CE_IN_RUN = re.compile(r"<{3,}[<ce]*")
 
-_TD3_LEN, _TD1_LEN = 44, 30
+_TD3_LEN, _TD2_LEN, _TD1_LEN = 44, 36, 30
 #: How many characters a line may be too short or too long and still be tried.
 _SLACK = 2
+#: How many characters a line with a filler run may be too short: OCR reads
+#: a long run of fillers as fewer (Tesseract, restricted to the MRZ's
+#: characters, on OCR-B at 10 characters per inch: up to five lost). Only
+#: fillers are put back, into runs that are there, and the check digits
+#: must then hold.
+_SHORT_SLACK = 8
 #: Share of a line's (non-space) characters that must be MRZ characters
 #: (lower case counts: OCR reads MRZ letters in lower case).
 _MIN_MRZ_SHARE = 0.85
@@ -63,7 +69,7 @@ class Mrz:
     report a copy whose MRZ is unreadable or tampered with.
     """
 
-    format: str  # "TD3" or "TD1"
+    format: str  # "TD3" (passport), "TD1", "TD2" (ID cards), "MRVA", "MRVB" (visas)
     document_code: str  # "P", "ID", ...
     issuing_state: str  # "NLD", "UTO" (fillers removed: Germany's "D<<" gives "D")
     surname: str
@@ -164,6 +170,25 @@ def _filler_field(s: str) -> str:
     return _K_IN_FILLER_FIELD.sub("<", s)
 
 
+#: "<K<" alone, where OCR read the surname's double filler as filler, K,
+#: filler (Tesseract on OCR-B: "OKAFOR<K<LUCIA").
+_K_SEPARATOR = re.compile(r"(?<![<])<K<(?![<])")
+
+
+def _name_field(s: str) -> str:
+    """A name field as the standard shapes it. Everything after three fillers
+    is fillers: names are parted by one filler and the surname from the given
+    names by two, so no name follows three, whatever OCR read there
+    ("<<<KKEKSEE"). And a field with no double filler before a lone "<K<"
+    gets it back there: a surname and given names are always parted by two."""
+    at = s.find("<<<")
+    s = s if at < 0 else s[:at] + "<" * (len(s) - at)
+    m = _K_SEPARATOR.search(s)
+    if m and "<<" not in s[: m.start()]:
+        s = s[: m.start()] + "<<" + s[m.end() :] + "<"
+    return s
+
+
 def _birth_date(yymmdd: str, today: datetime.date) -> datetime.date | None:
     """The latest date with these digits that is not after ``today``."""
     if not (len(yymmdd) == 6 and yymmdd.isdigit()):
@@ -215,42 +240,69 @@ def _sex(ch: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def _parse_td3(l1: str, l2: str, today: datetime.date) -> Mrz:
-    """Two aligned 44-character lines -> Mrz (fields at ICAO's fixed positions)."""
+#: The two-line formats: line length, the first letter of the document
+#: code, and what follows the expiry date's check digit on the second line
+#: (Doc 9303 parts 4, 6 and 7): (optional-data length, its own check digit,
+#: composite check digit).
+_TWO_LINE = {
+    "TD3": (44, "P", 14, True, True),
+    "MRVA": (44, "V", 16, False, False),
+    "TD2": (36, "IAC", 7, False, True),
+    "MRVB": (36, "V", 8, False, False),
+}
+
+
+def _two_line_format(length: int, code: str) -> str | None:
+    for fmt, (n, first, *_rest) in _TWO_LINE.items():
+        if n == length and code[:1] in first:
+            return fmt
+    return None
+
+
+def _parse_two_lines(l1: str, l2: str, fmt: str, today: datetime.date) -> Mrz:
+    """Two aligned lines of a passport (TD3), an ID card (TD2) or a visa
+    (MRV-A, MRV-B) -> Mrz, fields at ICAO's fixed positions. The second
+    line's first 28 characters are the same in all four formats."""
+    length, _, optional_len, optional_cd, has_composite = _TWO_LINE[fmt]
     code = l1[0] + _letters(l1[1])
     state = _letters(l1[2:5])
-    names = _letters(_K_IN_RUN.sub("<", l1[5:44]))
+    names = _name_field(_letters(_K_IN_RUN.sub("<", l1[5:length])))
     number_cd = _digits(l2[9])
     number = _document_number(l2[0:9], number_cd)
     nationality = _letters(l2[10:13])
     birth, birth_cd = _digits(l2[13:19]), _digits(l2[19])
     sex = l2[20]
     expiry, expiry_cd = _digits(l2[21:27]), _digits(l2[27])
-    personal = _filler_field(_K_IN_RUN.sub("<", l2[28:42]))
-    personal_cd = l2[42] if l2[42] == "<" else _digits(l2[42])
-    composite_cd = _digits(l2[43])
+    personal = _filler_field(_K_IN_RUN.sub("<", l2[28 : 28 + optional_len]))
+    at = 28 + optional_len
+    personal_cd = ""
+    if optional_cd:
+        personal_cd = l2[at] if l2[at] == "<" else _digits(l2[at])
+        at += 1
 
     checks = {
         "document_number": _holds(number, number_cd),
         "birth_date": _holds(birth, birth_cd),
         "expiry_date": _holds(expiry, expiry_cd),
     }
-    if personal.strip("<"):
+    if optional_cd and personal.strip("<"):
         checks["personal_number"] = _holds(personal, personal_cd)
     # An empty personal number may carry "<" as its check digit: it counts as 0.
     composite = number + number_cd + birth + birth_cd + expiry + expiry_cd + personal + personal_cd
     recomputed: tuple[str, ...] = ()
-    if not composite_cd.isdigit() and all(checks.values()):
-        # The last character, read as no digit at all ("V", "<": the end of
-        # the line is where OCR fails), while every field's own check digit
-        # holds: the composite adds no check the fields have not passed, so
-        # it is computed rather than failing a well-read MRZ. A digit read
-        # wrong is never replaced: that is a failing check.
-        composite_cd, recomputed = check_digit(composite), ("composite",)
-    checks["composite"] = _holds(composite, composite_cd)
+    composite_cd = ""
+    if has_composite:
+        composite_cd = _digits(l2[at])
+        if not composite_cd.isdigit() and all(checks.values()):
+            # The last character, read as no digit at all ("V", "<": the end
+            # of the line is where OCR fails), while every field's own check
+            # digit holds: the composite adds no check the fields have not
+            # passed, so it is computed rather than failing a well-read MRZ.
+            # A digit read wrong is never replaced: that is a failing check.
+            composite_cd, recomputed = check_digit(composite), ("composite",)
+        checks["composite"] = _holds(composite, composite_cd)
 
     surname, given = _names(names)
-    line1 = code + state + names
     line2 = (
         number
         + number_cd
@@ -265,7 +317,7 @@ def _parse_td3(l1: str, l2: str, today: datetime.date) -> Mrz:
         + composite_cd
     )
     return Mrz(
-        "TD3",
+        fmt,
         code.rstrip("<"),
         state.replace("<", ""),
         surname,
@@ -276,7 +328,7 @@ def _parse_td3(l1: str, l2: str, today: datetime.date) -> Mrz:
         _sex(sex),
         _expiry_date(expiry, today),
         checks,
-        (line1, line2),
+        (code + state + names, line2),
         recomputed,
     )
 
@@ -307,7 +359,7 @@ def _parse_td1(l1: str, l2: str, l3: str, today: datetime.date) -> Mrz:
     nationality = _letters(l2[15:18])
     optional2 = _filler_field(_K_IN_RUN.sub("<", l2[18:29]))
     composite_cd = _digits(l2[29])
-    names = _letters(_K_IN_RUN.sub("<", l3))
+    names = _name_field(_letters(_K_IN_RUN.sub("<", l3)))
 
     checks = {
         "document_number": _holds(number, number_cd),
@@ -344,9 +396,10 @@ def _score(mrz: Mrz) -> int:
     and (for the lines without check digits) letters-only country codes and
     a name field shaped SURNAME<<GIVEN<NAMES. Used only to choose among
     alignments of the same text."""
-    nationality = mrz.lines[1][10:13] if mrz.format == "TD3" else mrz.lines[1][15:18]
+    two_lines = mrz.format != "TD1"
+    nationality = mrz.lines[1][10:13] if two_lines else mrz.lines[1][15:18]
     shape = (_COUNTRY.fullmatch(mrz.lines[0][2:5]) is not None) + (_COUNTRY.fullmatch(nationality) is not None)
-    names = mrz.lines[0][5:] if mrz.format == "TD3" else mrz.lines[2]
+    names = mrz.lines[0][5:] if two_lines else mrz.lines[2]
     shape += _NAME_FIELD.fullmatch(names) is not None and ("<<" in names.rstrip("<") or "<" not in names.rstrip("<"))
     return 2 * sum(mrz.checks.values()) + 2 * (mrz.birth_date is not None) + 2 * (mrz.expiry_date is not None) + shape
 
@@ -363,7 +416,7 @@ class _Line:
     variants: tuple[tuple[str, int], ...]  # (characters, edits made to get them)
 
     def fits(self, length: int) -> bool:
-        return any(abs(len(v) - length) <= _SLACK for v, _ in self.variants)
+        return any(-_SLACK <= length - len(v) <= _slack(v) for v, _ in self.variants)
 
 
 def _clean_token(token: str) -> str:
@@ -402,6 +455,11 @@ def _ce_to_fillers(match: re.Match) -> str:
     return re.sub("[ce]", "<", match.group())
 
 
+def _slack(s: str) -> int:
+    """How many characters ``s`` may be short of its length (see _SHORT_SLACK)."""
+    return _SHORT_SLACK if "<<" in s else _SLACK
+
+
 def _runs(s: str) -> list[int]:
     """Start index of every filler run, and the end of the string."""
     return [m.start() for m in re.finditer(r"<+", s)] + [len(s)]
@@ -421,7 +479,7 @@ def _aligned(s: str, length: int, fixed_fields: bool) -> list[tuple[str, int]]:
     diff = length - len(s)
     if diff == 0:
         return [(s, 0)]
-    if abs(diff) > _SLACK:
+    if diff < -_SLACK or diff > _slack(s):
         return []
     out = [((s + "<" * diff)[:length], abs(diff))]
     if not fixed_fields:
@@ -476,13 +534,13 @@ def _without_junk_tail(text: str, length: int) -> str | None:
 def _line_readings(line: _Line, length: int, fixed_fields: bool, first: str = "") -> list[tuple[str, int]]:
     readings = []
     for text, edits in line.variants:
-        if first == "IAC" and text.startswith("1"):
-            text = "I" + text[1:]  # a TD1 always starts with a letter
+        if "I" in first and text.startswith("1"):
+            text = "I" + text[1:]  # an ID card's code starts with a letter
         if first and (not text or text[0] not in first):
             continue
         text = _K_IN_RUN.sub("<", text) if fixed_fields else text
         readings += [(r, e + edits) for r, e in _aligned(text, length, fixed_fields)]
-        if not fixed_fields and first == "P":
+        if not fixed_fields and "P" in first:
             repaired = _without_junk_tail(text, length)
             if repaired:
                 readings.append((repaired, edits + 3))
@@ -503,19 +561,23 @@ def _best(candidates) -> Mrz | None:
     return best
 
 
-def _td3_blocks(lines: list[_Line | None], today: datetime.date):
-    for a, b in zip(lines, lines[1:], strict=False):
-        if a is None or b is None or not b.fits(_TD3_LEN):
-            continue
-        if not a.fits(_TD3_LEN) and not any(_JUNK_RUN.search(v, 5) for v, _ in a.variants):
-            continue
-        firsts = _line_readings(a, _TD3_LEN, False, first="P")
-        firsts = [(r, e) for r, e in firsts if r.count("<") >= 2]
-        if not firsts:
-            continue
-        seconds = _line_readings(b, _TD3_LEN, True)
-        for (r1, e1), (r2, e2) in itertools.product(firsts, seconds):
-            yield _parse_td3(r1, r2, today), e1 + e2
+def _two_line_blocks(lines: list[_Line | None], today: datetime.date):
+    for length in (_TD3_LEN, _TD2_LEN):
+        firsts_allowed = "".join(first for n, first, *_ in _TWO_LINE.values() if n == length)
+        for a, b in zip(lines, lines[1:], strict=False):
+            if a is None or b is None or not b.fits(length):
+                continue
+            if not a.fits(length) and not any(_JUNK_RUN.search(v, 5) for v, _ in a.variants):
+                continue
+            firsts = _line_readings(a, length, False, first=firsts_allowed)
+            firsts = [(r, e) for r, e in firsts if r.count("<") >= 2]
+            if not firsts:
+                continue
+            seconds = _line_readings(b, length, True)
+            for (r1, e1), (r2, e2) in itertools.product(firsts, seconds):
+                fmt = _two_line_format(length, r1)
+                if fmt is not None:
+                    yield _parse_two_lines(r1, r2, fmt, today), e1 + e2
 
 
 def _td1_blocks(lines: list[_Line | None], today: datetime.date):
@@ -544,7 +606,7 @@ def find_mrz(text: str, today: datetime.date | None = None) -> Mrz | None:
     """
     today = today or datetime.date.today()
     lines = _lines(text)
-    return _best(itertools.chain(_td3_blocks(lines, today), _td1_blocks(lines, today)))
+    return _best(itertools.chain(_two_line_blocks(lines, today), _td1_blocks(lines, today)))
 
 
 def looks_like_mrz(text: str) -> bool:
