@@ -272,7 +272,7 @@ def render(rows) -> str:
         "| set | images | reader | MRZ found | valid | right | names right | median s/image | max s |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for set_name, labels, ours, anchor, typed in rows:
+    for set_name, _labels, ours, anchor, _typed in rows:
         for who, sc in (("docchk", ours), ("PassportEye 2.2", anchor)):
             if sc is None:
                 continue

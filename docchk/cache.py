@@ -52,8 +52,9 @@ FILE_NAME = "analysis.sqlite3"
 #: Entries not written for this long are dropped (personal data is not kept
 #: longer than a re-run needs it).
 MAX_AGE_DAYS = 30
-#: Bumped when the stored format changes.
-FORMAT = 3
+#: Bumped when the stored format, or what a page's analysis holds, changes
+#: (4: the MRZ found by shape, 2026-12-03).
+FORMAT = 4
 
 
 def cache_dir() -> Path:

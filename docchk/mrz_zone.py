@@ -41,6 +41,10 @@ _GLYPH = 12
 _MIN_ELONGATION = 12.0
 #: Glyph height the band is enlarged to before it is read.
 _READ_GLYPH = 34
+#: Check digits that must hold before a reading counts as an MRZ at all:
+#: text that is no MRZ, read with the MRZ's characters, can come out shaped
+#: like one, but two of its check digits hold by chance once in 100.
+_MIN_CHECKS = 2
 #: At most this many blocks are read per image (the most MRZ-like first).
 _MAX_ZONES = 3
 
@@ -218,8 +222,8 @@ def read_mrz_image(image, engine, today: datetime.date | None = None) -> ZoneRea
             if not looks_like_mrz(text):
                 continue
             mrz = find_mrz(text, today=today)
-            if mrz is None:
-                continue
+            if mrz is None or sum(mrz.checks.values()) < _MIN_CHECKS:
+                continue  # no MRZ: a block of other text read as one
             if best is None or _score(mrz) > _score(best.mrz):
                 best = ZoneReading(text, mrz, zone)
             if mrz.valid:

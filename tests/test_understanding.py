@@ -486,7 +486,7 @@ def test_a_machine_readable_zone_is_read_again_on_its_own(tmp_path):
     """The MRZ band is read a second time with only the MRZ's characters;
     a page without an MRZ costs no second read."""
     import docchk
-    from docchk import analyse, pipeline
+    from docchk import analyse, mrz_zone, pipeline
     from docchk.mrz import find_mrz
 
     dpi = 300
@@ -512,7 +512,7 @@ def test_a_machine_readable_zone_is_read_again_on_its_own(tmp_path):
     again = analyse.reread_mrz(passport, engine.ocr(passport), Counting())
     mrz = find_mrz(again, dt.date(2026, 11, 23))
     assert mrz is not None and mrz.valid and mrz.lines == (l1, l2)
-    assert calls == [{"psm": 6, "alphabet": analyse.MRZ_ALPHABET}]
+    assert calls == [{"psm": 6, "alphabet": mrz_zone.MRZ_ALPHABET}]
     calls.clear()
     assert analyse.reread_mrz(letter, engine.ocr(letter), Counting()) == ""
     assert calls == []

@@ -31,7 +31,7 @@ from docchk.understand import stated_facts
 
 RULE = "document.language-not-accepted"
 
-EXEMPT_TYPES = frozenset({"passport", "id-card", "residence-permit", "translation"})
+EXEMPT_TYPES = frozenset({"passport", "id-card", "visa", "residence-permit", "translation"})
 NAMES = {
     "nl": N_("Dutch"),
     "en": N_("English"),

@@ -1,7 +1,7 @@
 """Passports and ID cards: the machine-readable zone (passport.mrz-invalid,
 passport.expired).
 
-The two (TD3) or three (TD1) lines at the foot of the data page carry the
+The two (TD3, TD2, visas) or three (TD1) lines at the foot of the data page carry the
 holder, nationality, birth and expiry dates, each guarded by a check digit
 (ICAO Doc 9303, :mod:`docchk.mrz`). A zone that parses with every check
 digit right is the strongest evidence docchk gets: it makes the document a
@@ -24,7 +24,9 @@ from docchk.model import Finding, Level, Rule, Severity
 
 MRZ_RULE = "passport.mrz-invalid"
 EXPIRED_RULE = "passport.expired"
-HOLDER_TYPES = ("passport", "id-card")
+HOLDER_TYPES = ("passport", "id-card", "visa")
+#: The document type of each MRZ format (ICAO Doc 9303 parts 4-7).
+TYPE_OF_FORMAT = {"TD3": "passport", "TD1": "id-card", "TD2": "id-card", "MRVA": "visa", "MRVB": "visa"}
 
 
 @hookimpl
@@ -45,7 +47,7 @@ def docchk_classify_document(document, config):
     m = document.mrz
     if m is None:
         return None
-    doc_type = "passport" if m.format == "TD3" else "id-card"
+    doc_type = TYPE_OF_FORMAT[m.format]
     return [(doc_type, 0.98 if m.valid else 0.8)]
 
 
@@ -53,7 +55,7 @@ def docchk_classify_document(document, config):
 def docchk_check_document(document, config):
     if document.type not in HOLDER_TYPES or not document.pages:
         return []
-    what = _("passport") if document.type == "passport" else _("ID card")
+    what = {"passport": _("passport"), "id-card": _("ID card"), "visa": _("visa")}[document.type]
     m = document.mrz
     from_text_layer = all(p.text_source == "text-layer" for p in document.pages if not p.blank)
     if m is None:
@@ -68,7 +70,7 @@ def docchk_check_document(document, config):
                     "'<' characters at the foot of the data page."
                 ).format(what=what),
                 _("Copy the whole data page, including the two lines at the bottom, sharp and straight.")
-                if document.type == "passport"
+                if document.type != "id-card"
                 else _(
                     "Copy the whole data page, including the two lines at the bottom, sharp and straight; "
                     "an ID card carries them on the back: copy both sides."
@@ -100,8 +102,8 @@ def docchk_check_document(document, config):
                 ),
             )
         )
-    if m.expiry_date is None or not m.checks.get("expiry_date", False):
-        return findings
+    if document.type == "visa" or m.expiry_date is None or not m.checks.get("expiry_date", False):
+        return findings  # a visa's end date is not the passport's
     submitted = config.submission_date
     margin = facts.load("document_rules")["passport_warn_within_months"]
     if m.expiry_date < submitted:
