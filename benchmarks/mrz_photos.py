@@ -162,13 +162,14 @@ def run_anchor(labels: list[dict], pngs: Path) -> dict[str, dict]:
         got = None
         if d and "error" not in d:
             got = {
-                "valid": bool(d.get("valid")),
+                # PassportEye's MRZ.valid: every valid_* check (valid_score is a percentage)
+                "valid": all(v for k, v in d.items() if k.startswith("valid_") and k != "valid_score"),
                 "number": str(d.get("number", "")).replace("<", ""),
                 "birth": str(d.get("date_of_birth", "")),
                 "expiry": str(d.get("expiration_date", "")),
                 "nationality": str(d.get("nationality", "")).replace("<", ""),
-                "surname": str(d.get("surname", "")).strip(),
-                "given": str(d.get("names", "")).strip(),
+                "surname": " ".join(str(d.get("surname", "")).split()),
+                "given": " ".join(str(d.get("names", "")).split()),
                 "format": d.get("mrz_type"),
             }
         out[Path(row["path"]).name[: -len(".png")]] = {"seconds": row["seconds"], "mrz": got}

@@ -259,6 +259,28 @@ def _two_line_format(length: int, code: str) -> str | None:
     return None
 
 
+def _composite_digit(
+    composite: str, digit: str, checks: dict[str, bool], codes: tuple[str, str]
+) -> tuple[str, tuple[str, ...]]:
+    """The composite check digit, entered in ``checks``, and whether it was
+    computed instead of read.
+
+    The last character of the line, read as no digit at all ("V", "<": the
+    end of the line is where OCR fails), while every field's own check digit
+    holds: the composite adds no check the fields have not passed, so it is
+    computed rather than failing a well-read MRZ. A digit read wrong is never
+    replaced: that is a failing check. Nor is it computed for a reading whose
+    issuing state or nationality (``codes``) is not shaped as a country code:
+    that reading is misaligned, and a field check holding is then chance.
+    """
+    recomputed: tuple[str, ...] = ()
+    shaped = all(_COUNTRY.fullmatch(code) for code in codes)
+    if not digit.isdigit() and all(checks.values()) and shaped:
+        digit, recomputed = check_digit(composite), ("composite",)
+    checks["composite"] = _holds(composite, digit)
+    return digit, recomputed
+
+
 def _parse_two_lines(l1: str, l2: str, fmt: str, today: datetime.date) -> Mrz:
     """Two aligned lines of a passport (TD3), an ID card (TD2) or a visa
     (MRV-A, MRV-B) -> Mrz, fields at ICAO's fixed positions. The second
@@ -279,6 +301,11 @@ def _parse_two_lines(l1: str, l2: str, fmt: str, today: datetime.date) -> Mrz:
     if optional_cd:
         personal_cd = l2[at] if l2[at] == "<" else _digits(l2[at])
         at += 1
+        if personal_cd == "<":
+            # "<" as the check digit marks an empty personal number: letters
+            # in it are OCR's reading of fillers ("<<<K<<<<K"). Were it a
+            # real number with its digit misread, the composite still fails.
+            personal = "<" * optional_len
 
     checks = {
         "document_number": _holds(number, number_cd),
@@ -292,15 +319,7 @@ def _parse_two_lines(l1: str, l2: str, fmt: str, today: datetime.date) -> Mrz:
     recomputed: tuple[str, ...] = ()
     composite_cd = ""
     if has_composite:
-        composite_cd = _digits(l2[at])
-        if not composite_cd.isdigit() and all(checks.values()):
-            # The last character, read as no digit at all ("V", "<": the end
-            # of the line is where OCR fails), while every field's own check
-            # digit holds: the composite adds no check the fields have not
-            # passed, so it is computed rather than failing a well-read MRZ.
-            # A digit read wrong is never replaced: that is a failing check.
-            composite_cd, recomputed = check_digit(composite), ("composite",)
-        checks["composite"] = _holds(composite, composite_cd)
+        composite_cd, recomputed = _composite_digit(composite, _digits(l2[at]), checks, (state, nationality))
 
     surname, given = _names(names)
     line2 = (
@@ -367,7 +386,7 @@ def _parse_td1(l1: str, l2: str, l3: str, today: datetime.date) -> Mrz:
         "expiry_date": _holds(expiry, expiry_cd),
     }
     composite = field1 + birth + birth_cd + expiry + expiry_cd + optional2
-    checks["composite"] = _holds(composite, composite_cd)
+    composite_cd, recomputed = _composite_digit(composite, composite_cd, checks, (state, nationality))
 
     surname, given = _names(names)
     line2 = birth + birth_cd + sex + expiry + expiry_cd + nationality + optional2 + composite_cd
@@ -384,6 +403,7 @@ def _parse_td1(l1: str, l2: str, l3: str, today: datetime.date) -> Mrz:
         _expiry_date(expiry, today),
         checks,
         (code + state + field1, line2, names),
+        recomputed,
     )
 
 
@@ -465,7 +485,7 @@ def _runs(s: str) -> list[int]:
     return [m.start() for m in re.finditer(r"<+", s)] + [len(s)]
 
 
-def _aligned(s: str, length: int, fixed_fields: bool) -> list[tuple[str, int]]:
+def _aligned(s: str, length: int, fixed_fields: bool, _undoubled: bool = False) -> list[tuple[str, int]]:
     """Readings of ``s`` with exactly ``length`` characters, with their edits.
 
     Lost or extra characters are almost always fillers, so fillers are added
@@ -512,6 +532,15 @@ def _aligned(s: str, length: int, fixed_fields: bool) -> list[tuple[str, int]]:
                 # after filler edits when scores tie; a doubled glyph ("0O") first
                 doubled = any(0 <= j < len(s) and _digits(s[j]) == _digits(s[i]) for j in (i - 1, i + 1))
                 out.append((candidate, 2 if doubled else 3))
+    if diff > 0 and not _undoubled:
+        # fillers lost *and* a glyph doubled ("UTO0D231" for "UTOD231"): the
+        # doubled glyph dropped, then the fillers put back
+        for i in range(1, len(s)):
+            if s[i] != "<" and _digits(s[i - 1]) == _digits(s[i]) and s[i - 1] != s[i]:
+                for candidate, edits in _aligned(s[:i] + s[i + 1 :], length, True, _undoubled=True):
+                    if candidate not in seen:
+                        seen.add(candidate)
+                        out.append((candidate, edits + 2))
     return out
 
 
