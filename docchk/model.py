@@ -310,7 +310,9 @@ class DocumentFacts:
         return self._edge_pages()
 
     def _edge_pages(self) -> list[PageFacts]:
-        read = [p for p in self.pages if p.read_top]
+        # A page whose own reading is empty may still have a region read
+        # again (an MRZ found by its shape on a photo turned a quarter).
+        read = [p for p in self.pages if p.read_top or p.reread_text]
         return read if len(read) <= 4 else read[:2] + read[-2:]
 
     def to_dict(self) -> dict:

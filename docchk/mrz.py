@@ -605,8 +605,14 @@ def _two_line_blocks(lines: list[_Line | None], today: datetime.date):
             seconds = _line_readings(b, length, True)
             for (r1, e1), (r2, e2) in itertools.product(firsts, seconds):
                 fmt = _two_line_format(length, r1)
-                if fmt is not None:
-                    yield _parse_two_lines(r1, r2, fmt, today), e1 + e2
+                if fmt is None:
+                    continue
+                mrz = _parse_two_lines(r1, r2, fmt, today)
+                # A passport's MRZ read with every check failing is still
+                # reported (unreadable copy); a TD2 or visa shape with none
+                # holding is more likely two lines of other text.
+                if fmt == "TD3" or any(mrz.checks.values()):
+                    yield mrz, e1 + e2
 
 
 def _td1_blocks(lines: list[_Line | None], today: datetime.date):

@@ -187,7 +187,8 @@ def _straight_crop(gray: np.ndarray, zone: Zone) -> np.ndarray:
 
 
 def _readings(crop: np.ndarray):
-    """The crop as Tesseract will see it: both ways up, then binarised."""
+    """The crop as Tesseract will see it: both ways up, then binarised,
+    then smaller (glyphs of 24 px), until a reading's check digits hold."""
     import cv2
 
     yield crop
@@ -195,6 +196,9 @@ def _readings(crop: np.ndarray):
     _, binary = cv2.threshold(cv2.GaussianBlur(crop, (3, 3), 0), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     yield binary
     yield cv2.rotate(binary, cv2.ROTATE_180)
+    smaller = cv2.resize(crop, None, fx=0.7, fy=0.7, interpolation=cv2.INTER_AREA)  # another scale
+    yield smaller
+    yield cv2.rotate(smaller, cv2.ROTATE_180)
 
 
 def _score(m: Mrz) -> tuple[int, int]:
