@@ -20,7 +20,6 @@ with samples/generate.py's own function, never with docchk's.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import random
@@ -449,12 +448,6 @@ def build(name: str, out: Path) -> list[Specimen]:
         made.append(Specimen(file, fmt, lines, scene, turn, skew, f"{img.width}x{img.height}", notes))
     (out / "labels.json").write_text(json.dumps([asdict(s) for s in made], indent=1))
     return made
-
-
-def png_bytes(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG")
-    return buf.getvalue()
 
 
 if __name__ == "__main__":

@@ -119,8 +119,7 @@ def _blocks(boxes) -> list[tuple[list, float]]:
     found, seen = [], set()
     for i in range(len(boxes)):
         near = neighbours(i)
-        chain = sorted([(0.0, i)] + [(across, j) for j, across in near])
-        members = tuple(sorted(j for _, j in chain))
+        members = tuple(sorted([i] + [j for j, _ in near]))
         if members in seen or not 2 <= len(members) <= 3:
             continue
         # alone: no member has a like line outside the block
