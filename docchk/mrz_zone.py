@@ -7,11 +7,13 @@ it is two or three parallel lines of the same length, each a dense row of
 same-height monospaced glyphs, close together and alone (no fourth line like
 them: a justified paragraph is not an MRZ). :func:`find_zones` finds such
 blocks on the image by morphology (OpenCV), in either direction and with
-small skew, at three scales so that a card filling a phone photo and a
+small skew, at five scales so that a card filling a phone photo and a
 passport on a 150 dpi A4 scan are both found.
 
-:func:`read_zone` cuts each block out straight, enlarges it to the size
-Tesseract reads best, and reads it with the MRZ's 37 characters only; it
+:func:`read_mrz_image` first asks whether a block's glyphs stand at one
+fixed pitch, as an MRZ's do (a few milliseconds; a paragraph of proportional
+text is let go unread). It cuts each block out straight, enlarges it to the
+size Tesseract reads best, and reads it with the MRZ's 37 characters only; it
 tries the block both ways up (a photo may be upside down), then an
 Otsu-binarised copy, and keeps the reading whose check digits hold
 (:mod:`docchk.mrz`). Which readings are tried, and in what order, is what
@@ -47,6 +49,13 @@ _READ_GLYPH = 34
 _MIN_CHECKS = 2
 #: At most this many blocks are read per image (the most MRZ-like first).
 _MAX_ZONES = 3
+#: An MRZ line is a row of glyphs at one fixed pitch, fillers included: at
+#: least this many glyphs in a row, this share of the steps between them
+#: within a quarter of the usual step, in at least two rows of about the
+#: same count. On the benchmarks' pages 2 of 156 text blocks shaped like an
+#: MRZ pass and every MRZ does (docs/performance.md, "MRZ by shape").
+_ROW_GLYPHS = 24
+_ROW_REGULARITY = 0.8
 
 
 @dataclass(frozen=True)
@@ -185,6 +194,40 @@ def _straight_crop(gray: np.ndarray, zone: Zone) -> np.ndarray:
     return cv2.warpAffine(gray, m, size, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
 
 
+def _monospaced(crop: np.ndarray) -> bool:
+    """Whether the crop holds two rows of evenly spaced glyphs of about the
+    same count, as MRZ lines are; proportional text has word gaps and glyphs
+    of every width. Costs a few milliseconds, where reading costs hundreds."""
+    import cv2
+
+    _, ink = cv2.threshold(cv2.GaussianBlur(crop, (3, 3), 0), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    g = _READ_GLYPH
+    glyphs = sorted(
+        (int(y) + h / 2, x + w / 2)
+        for x, y, w, h in (stats[i, :4] for i in range(1, n))
+        if 0.5 * g <= h <= 1.6 * g and w <= 1.5 * g
+    )
+    rows: list[list[float]] = []
+    last_y = -g
+    for y, x in glyphs:
+        if rows and y - last_y < 0.5 * g:
+            rows[-1].append(x)
+        else:
+            rows.append([x])
+        last_y = y
+    counts = []
+    for xs in rows:
+        if len(xs) < _ROW_GLYPHS:
+            continue
+        steps = np.diff(sorted(xs))
+        usual = float(np.median(steps))
+        if usual > 0 and float(np.mean(np.abs(steps - usual) < 0.25 * usual)) >= _ROW_REGULARITY:
+            counts.append(len(xs))
+    counts.sort()
+    return any(a >= 0.8 * b for a, b in zip(counts, counts[1:], strict=False))
+
+
 def _readings(crop: np.ndarray):
     """The crop as Tesseract will see it: both ways up, then binarised,
     then smaller (glyphs of 24 px), until a reading's check digits hold."""
@@ -218,7 +261,10 @@ def read_mrz_image(image, engine, today: datetime.date | None = None) -> ZoneRea
     gray = _gray(image)
     best: ZoneReading | None = None
     for zone in zones:
-        for arr in _readings(_straight_crop(gray, zone)):
+        crop = _straight_crop(gray, zone)
+        if not _monospaced(crop):
+            continue  # a paragraph shaped like an MRZ: not worth six readings
+        for arr in _readings(crop):
             band = Image.fromarray(arr)
             band.info["dpi"] = (300, 300)
             text = engine.ocr(band, languages=("eng",), psm=6, alphabet=MRZ_ALPHABET).text
