@@ -53,8 +53,8 @@ FILE_NAME = "analysis.sqlite3"
 #: longer than a re-run needs it).
 MAX_AGE_DAYS = 30
 #: Bumped when the stored format, or what a page's analysis holds, changes
-#: (4: the MRZ found by shape, 2026-12-03).
-FORMAT = 4
+#: (4: the MRZ found by shape, 2026-12-03; 5: read only when monospaced, 2026-12-04).
+FORMAT = 5
 
 
 def cache_dir() -> Path:
